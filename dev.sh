@@ -216,7 +216,7 @@ cmd_test() {
     header "mypy (strict, on kplan_desktop)"
     "$VENV/bin/mypy" || failed+=("mypy")
 
-    header "pytest -n auto -m 'not slow' $*"
+    header "pytest -n auto -m 'not slow'${*:+ $*}"
     local rc=0
     "$VENV/bin/python" -m pytest -n auto -m "not slow" "$@" || rc=$?
     if [[ $rc -eq 5 ]]; then
