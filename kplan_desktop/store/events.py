@@ -1,0 +1,265 @@
+"""Events: the immutable facts every change is made of, and how they become rows.
+
+An event is one JSON object in canonical form (sorted keys, no spaces, UTF-8).
+Its id is the SHA-256 of exactly those bytes, and ``prev`` names the id of the
+same device's previous event, so each device's events form a hash chain (a
+feed). Local writes and imported bundles both go through :func:`apply`, so a
+row is always what its events say.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Entity:
+    table: str
+    fields: tuple[str, ...]
+    #: Immutable entities are created once; later events for the same id are ignored.
+    immutable: bool = False
+
+
+ENTITIES: dict[str, Entity] = {
+    e.table: e
+    for e in (
+        Entity("plan", ("title", "period", "languages")),
+        Entity("person", ("full_name", "email", "organisation", "public_key", "fingerprint")),
+        Entity("work_group", ("code", "name", "kind", "mandate", "archived")),
+        Entity("membership", ("group_id", "person_id", "role", "since", "until", "deleted")),
+        Entity(
+            "meeting", ("group_id", "date", "place", "agenda", "minutes", "decisions", "deleted")
+        ),
+        Entity("attendance", ("meeting_id", "person_id", "present")),
+        Entity("review_round", ("name", "draft_revision", "opens", "closes", "deleted")),
+        Entity(
+            "section",
+            (
+                "parent_id", "position", "kind", "code", "responsible_group_id", "state",
+                "unit", "baseline", "target", "deleted",
+            ),
+        ),
+        Entity("section_revision", ("section_id", "parents", "title", "body"), immutable=True),
+        Entity(
+            "remark",
+            (
+                "section_id", "revision_id", "quote", "quote_start", "quote_end", "author_id",
+                "group_id", "round_id", "type", "text", "proposed", "justification",
+                "created_at", "status", "response", "responded_by", "responded_at",
+            ),
+        ),
+        Entity("response_template", ("title", "status", "text", "deleted")),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    plan: str
+    device: str
+    seq: int
+    hlc: int
+    author: str
+    entity: str
+    entity_id: str
+    fields: Mapping[str, Any]
+    prev: str | None
+    body: bytes
+
+    @property
+    def stamp(self) -> tuple[int, str]:
+        return (self.hlc, self.device)
+
+
+def canonical(obj: Mapping[str, Any]) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def make(
+    *,
+    plan: str,
+    device: str,
+    seq: int,
+    hlc: int,
+    author: str,
+    entity: str,
+    entity_id: str,
+    fields: Mapping[str, Any],
+    prev: str | None,
+) -> Event:
+    body = canonical(
+        {
+            "v": FORMAT,
+            "plan": plan,
+            "device": device,
+            "seq": seq,
+            "hlc": hlc,
+            "author": author,
+            "entity": entity,
+            "id": entity_id,
+            "fields": dict(fields),
+            "prev": prev,
+        }
+    )
+    return Event(
+        id=hashlib.sha256(body).hexdigest(),
+        plan=plan,
+        device=device,
+        seq=seq,
+        hlc=hlc,
+        author=author,
+        entity=entity,
+        entity_id=entity_id,
+        fields=dict(fields),
+        prev=prev,
+        body=body,
+    )
+
+
+def parse(body: bytes) -> Event:
+    """An event from its bytes as received; its id is the hash of those bytes."""
+    obj = json.loads(body)
+    return Event(
+        id=hashlib.sha256(body).hexdigest(),
+        plan=obj["plan"],
+        device=obj["device"],
+        seq=obj["seq"],
+        hlc=obj["hlc"],
+        author=obj["author"],
+        entity=obj["entity"],
+        entity_id=obj["id"],
+        fields=obj["fields"],
+        prev=obj["prev"],
+        body=body,
+    )
+
+
+def record(conn: sqlite3.Connection, event: Event) -> bool:
+    """Append an event to the log; False if it was already there."""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO event (id, device, seq, hlc, entity, entity_id, author, prev, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.id, event.device, event.seq, event.hlc, event.entity, event.entity_id,
+            event.author, event.prev, event.body,
+        ),
+    )
+    return cur.rowcount == 1
+
+
+def apply(conn: sqlite3.Connection, event: Event) -> None:
+    """Make the rows say what the event says: per-field last-writer-wins by (hlc, device)."""
+    entity = ENTITIES[event.entity]
+    fields = {k: v for k, v in event.fields.items() if k in entity.fields}
+    if entity.table == "section_revision":
+        _apply_revision(conn, event, fields)
+        return
+    row = conn.execute(
+        f"SELECT hlc, device, clocks FROM {entity.table} WHERE id = ?", (event.entity_id,)
+    ).fetchone()
+    if row is None:
+        # Fields this event does not carry get the oldest stamp, so that any
+        # event carrying them (a creation that arrives late) still wins.
+        unset = {name: [0, ""] for name in entity.fields if name not in fields}
+        names = "".join(f"{name}, " for name in fields)
+        marks = "?, " * len(fields)
+        conn.execute(
+            f"INSERT INTO {entity.table} (id, {names}hlc, device, clocks)"
+            f" VALUES (?, {marks}?, ?, ?)",
+            (
+                event.entity_id, *fields.values(), event.hlc, event.device,
+                json.dumps(unset, separators=(",", ":")) if unset else None,
+            ),
+        )
+        if entity.table == "section":
+            refresh_heads(conn, event.entity_id)  # its revisions may have come first
+        return
+    if entity.immutable:
+        return
+    row_stamp = (row[0], row[1])
+    clocks: dict[str, list[Any]] = json.loads(row[2]) if row[2] else {}
+    winners = {
+        name: value
+        for name, value in fields.items()
+        if event.stamp > tuple(clocks.get(name, row_stamp))
+    }
+    if not winners:
+        return
+    if event.stamp > row_stamp:
+        # Fields not in this event keep the row's old stamp from now on.
+        for name in entity.fields:
+            if name not in winners:
+                clocks.setdefault(name, list(row_stamp))
+        for name in winners:
+            clocks.pop(name, None)
+        new_stamp = event.stamp
+    else:
+        for name in winners:
+            clocks[name] = [event.hlc, event.device]
+        new_stamp = row_stamp
+    sets = ", ".join(f"{name} = ?" for name in winners)
+    conn.execute(
+        f"UPDATE {entity.table} SET {sets}, hlc = ?, device = ?, clocks = ? WHERE id = ?",
+        (
+            *winners.values(),
+            new_stamp[0],
+            new_stamp[1],
+            json.dumps(clocks, separators=(",", ":")) if clocks else None,
+            event.entity_id,
+        ),
+    )
+
+
+def _apply_revision(conn: sqlite3.Connection, event: Event, fields: Mapping[str, Any]) -> None:
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO section_revision (id, section_id, title, body, author_id, hlc,"
+        " device) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.entity_id, fields["section_id"], fields["title"], fields["body"],
+            event.author, event.hlc, event.device,
+        ),
+    )
+    if cur.rowcount == 0:
+        return
+    conn.executemany(
+        "INSERT OR IGNORE INTO revision_parent (revision_id, parent_id) VALUES (?, ?)",
+        [(event.entity_id, parent) for parent in fields.get("parents") or ()],
+    )
+    refresh_heads(conn, fields["section_id"])
+
+
+def section_heads(conn: sqlite3.Connection, section_id: str) -> list[str]:
+    """The section's revisions that no other revision follows, the shown one first.
+
+    Every copy orders heads the same way, by (hlc, device) descending, so every
+    copy shows the same head first while a conflict stands.
+    """
+    rows = conn.execute(
+        "SELECT r.id FROM section_revision r WHERE r.section_id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM revision_parent p JOIN section_revision c ON c.id = p.revision_id"
+        "  WHERE p.parent_id = r.id AND c.section_id = r.section_id)"
+        " ORDER BY r.hlc DESC, r.device DESC",
+        (section_id,),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def refresh_heads(conn: sqlite3.Connection, section_id: str) -> None:
+    heads = section_heads(conn, section_id)
+    if not heads:
+        return
+    title, body = conn.execute(
+        "SELECT title, body FROM section_revision WHERE id = ?", (heads[0],)
+    ).fetchone()
+    conn.execute(
+        "UPDATE section SET head_revision_id = ?, title = ?, body = ?, heads = ? WHERE id = ?",
+        (heads[0], title, body, len(heads), section_id),
+    )

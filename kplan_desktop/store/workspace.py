@@ -1,0 +1,395 @@
+"""The workspace file: one SQLite file per plan, opened safely, written atomically.
+
+Every write goes through :meth:`Workspace.write`, one ``BEGIN IMMEDIATE``
+transaction in which each change is appended to the event log and applied to
+the rows, so a failed write leaves neither the row nor its event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core import clock
+from ..core.model import Actor, GroupKind, Membership, Role
+from . import events
+from .errors import (
+    DiskFull,
+    NewerSchema,
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceExists,
+    WorkspaceLocked,
+    WorkspaceReadOnly,
+)
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+SUFFIX = ".kplan"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long a write waits for another program's write to finish.
+BUSY_TIMEOUT_MS = 10_000
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True)
+class Identity:
+    plan_id: str
+    device_id: str
+    person_id: str
+    fingerprint: str
+    is_demo: bool
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, schema version) from the file's header, without opening it in SQLite.
+
+    Raises NotAWorkspace for anything that is not a KPlan workspace: an empty
+    file, a text file, a PDF, another program's SQLite database.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        raise WorkspaceError("There is no workspace at {path}.", path=str(path)) from None
+    except IsADirectoryError:
+        raise NotAWorkspace("{path} is a folder, not a KPlan workspace.", path=str(path)) from None
+    except PermissionError:
+        raise WorkspaceReadOnly(
+            "You are not allowed to read {path}.", path=str(path)
+        ) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAWorkspace("{path} is not a KPlan workspace.", path=str(path))
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAWorkspace(
+            "{path} is an SQLite database of another program, not a KPlan workspace.",
+            path=str(path),
+        )
+    return app_id, version
+
+
+def _sqlite_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
+    """Sort an SQLite failure into a sentence for the user."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if "locked" in text or "busy" in text:
+        return WorkspaceLocked(
+            "The workspace {path} is busy in another program; close it there and try again.",
+            path=str(path),
+        )
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceReadOnly(
+            "The workspace {path} is read-only; copy it to a folder you can write to.",
+            path=str(path),
+        )
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or "database or disk is full" in text:
+        return DiskFull("The disk is full; free some space and try again.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return WorkspaceDamaged(
+            "The workspace {path} is damaged; restore it from a backup copy.", path=str(path)
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return WorkspaceError(
+            "The workspace {path} could not be read or written ({reason}).",
+            path=str(path),
+            reason=str(exc),
+        )
+    return WorkspaceError("The workspace {path} failed: {reason}.", path=str(path), reason=str(exc))
+
+
+class Workspace:
+    """An open workspace file. Not shared between threads: open one per thread."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.readonly = readonly
+        self._identity: Identity | None = None
+
+    # --- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Workspace:
+        """Open an existing workspace, migrating it (after a backup copy) if it is older."""
+        path = Path(path)
+        _, version = read_header(path)
+        if version > SCHEMA_VERSION:
+            raise NewerSchema(
+                "{path} was made by a newer version of KPlan; update KPlan to open it.",
+                path=str(path),
+            )
+        if not readonly and not os.access(path, os.W_OK):
+            raise WorkspaceReadOnly(
+                "The workspace {path} is read-only; copy it to a folder you can write to.",
+                path=str(path),
+            )
+        try:
+            conn = cls._connect(path, readonly=readonly)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, path) from exc
+        ws = cls(path, conn, readonly=readonly)
+        try:
+            ws._check_first_open()
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise WorkspaceError(
+                        "{path} needs an upgrade to this version of KPlan; open it once to"
+                        " upgrade it.",
+                        path=str(path),
+                    )
+                ws._migrate_with_backup(version)
+            ws.identity  # noqa: B018 - a file without an identity is not a usable workspace
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _sqlite_error(exc, path) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return ws
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Workspace:
+        """An empty workspace with the current schema; the caller writes its identity."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceExists(
+                "{path} already exists; choose another name.", path=str(path)
+            )
+        try:
+            conn = cls._connect(path, readonly=False, create=True)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, path) from exc
+        ws = cls(path, conn, readonly=False)
+        try:
+            with ws._immediate():
+                ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrations.apply(ws.db)
+                ws.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            conn.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise _sqlite_error(exc, path) from exc
+        return ws
+
+    @staticmethod
+    def _connect(path: Path, *, readonly: bool, create: bool = False) -> sqlite3.Connection:
+        mode = "ro" if readonly else ("rwc" if create else "rw")
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode={mode}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,  # we open every transaction ourselves
+            check_same_thread=False,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def _check_first_open(self) -> None:
+        """A file this copy has not opened at this path before gets a quick_check."""
+        where = str(self.path.resolve())
+        seen = self.conn.execute(
+            "SELECT value FROM meta WHERE key = 'opened_at_path'"
+        ).fetchone() if self._has_table("meta") else None
+        if seen and seen[0] == where:
+            return
+        result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise WorkspaceDamaged(
+                "The workspace {path} is damaged; restore it from a backup copy.",
+                path=str(self.path),
+            )
+        if not self.readonly and self._has_table("meta"):
+            with self._immediate():
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('opened_at_path', ?)",
+                    (where,),
+                )
+
+    def _has_table(self, name: str) -> bool:
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            ).fetchone()
+        )
+
+    def backup_path(self, version: int) -> Path:
+        return self.path.with_name(f"{self.path.name}.schema{version}.bak")
+
+    def _migrate_with_backup(self, version: int) -> None:
+        """Copy the file aside with SQLite's backup API, then migrate in one transaction."""
+        target = self.backup_path(version)
+        partial = target.with_name(target.name + ".tmp")
+        with contextlib.closing(sqlite3.connect(partial)) as dest:
+            self.conn.backup(dest)
+        os.replace(partial, target)
+        with self._immediate():
+            migrations.apply(self.db)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- who is this copy ----------------------------------------------------------------------
+
+    @property
+    def identity(self) -> Identity:
+        if self._identity is None:
+            row = self.conn.execute(
+                "SELECT plan_id, device_id, person_id, fingerprint, is_demo FROM local_identity"
+            ).fetchone()
+            if row is None:
+                raise NotAWorkspace(
+                    "{path} has no plan in it; it was not finished when it was made.",
+                    path=str(self.path),
+                )
+            self._identity = Identity(row[0], row[1], row[2], row[3], bool(row[4]))
+        return self._identity
+
+    def actor(self, person_id: str | None = None, today: str | None = None) -> Actor:
+        """The person acting (this copy's, unless given) with the memberships in force."""
+        person_id = person_id or self.identity.person_id
+        today = today or time.strftime("%Y-%m-%d")
+        rows = self.conn.execute(
+            "SELECT m.group_id, g.kind, m.role FROM membership m"
+            " JOIN work_group g ON g.id = m.group_id"
+            " WHERE m.person_id = ? AND m.deleted = 0 AND g.archived = 0"
+            " AND (m.until = '' OR m.until >= ?) AND (m.since = '' OR m.since <= ?)"
+            " ORDER BY g.kind DESC, g.code",
+            (person_id, today, today),
+        ).fetchall()
+        return Actor(
+            person_id, tuple(Membership(g, GroupKind(k), Role(r)) for g, k, r in rows)
+        )
+
+    # --- writing -------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _immediate(self) -> Iterator[sqlite3.Connection]:
+        """One BEGIN IMMEDIATE transaction: all of it, or nothing."""
+        if self.readonly:
+            raise WorkspaceReadOnly(
+                "The workspace {path} is open read-only.", path=str(self.path)
+            )
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _sqlite_error(exc, self.path) from exc
+        try:
+            yield self.conn
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise _sqlite_error(exc, self.path) from exc
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _sqlite_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Writer]:
+        """A transaction in which every change becomes an event of this copy's feed."""
+        with self._immediate() as conn:
+            writer = Writer(self, conn)
+            yield writer
+            writer.finish()
+
+    @contextlib.contextmanager
+    def raw_transaction(self) -> Iterator[sqlite3.Connection]:
+        """A transaction for bookkeeping outside the event log (sync state, meta)."""
+        with self._immediate() as conn:
+            yield conn
+
+    def on_network_drive(self) -> bool:
+        return on_network_drive(self.path)
+
+
+class Writer:
+    """Appends this copy's events inside one open transaction and applies them."""
+
+    def __init__(self, ws: Workspace, conn: sqlite3.Connection) -> None:
+        self.ws = ws
+        self.conn = conn
+        ident = ws.identity
+        row = conn.execute("SELECT last_hlc, seq, head FROM local_identity").fetchone()
+        self._last_hlc, self._seq, self._head = int(row[0]), int(row[1]), row[2]
+        self._plan, self._device, self._author = ident.plan_id, ident.device_id, ident.person_id
+        self._start_seq = self._seq
+        self.now_ms = now_ms()
+
+    def put(self, entity: str, entity_id: str, fields: Mapping[str, Any]) -> events.Event:
+        """Record and apply one change of ``entity`` ``entity_id``."""
+        if entity not in events.ENTITIES:
+            raise ValueError(f"unknown entity {entity!r}")
+        self._last_hlc = clock.tick(self._last_hlc, self.now_ms)
+        self._seq += 1
+        event = events.make(
+            plan=self._plan,
+            device=self._device,
+            seq=self._seq,
+            hlc=self._last_hlc,
+            author=self._author,
+            entity=entity,
+            entity_id=entity_id,
+            fields=fields,
+            prev=self._head,
+        )
+        events.record(self.conn, event)
+        events.apply(self.conn, event)
+        self._head = event.id
+        return event
+
+    def finish(self) -> None:
+        if self._seq != self._start_seq:
+            self.conn.execute(
+                "UPDATE local_identity SET last_hlc = ?, seq = ?, head = ?",
+                (self._last_hlc, self._seq, self._head),
+            )
+
+
+def on_network_drive(path: Path) -> bool:
+    """Is the file on a network file system, where SQLite's locking is not safe?"""
+    try:
+        target = str(path.resolve().parent)
+        best, fstype = "", ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+    except OSError:
+        return False
+    return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs"}
+
+
+def is_disk_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT)

@@ -1,0 +1,139 @@
+"""Signing keys: one Ed25519 key pair per copy, the private key kept out of plain sight.
+
+The private key goes into the OS keyring. Where no keyring backend works (a
+server, a bare desktop), it goes into a key file encrypted with a passphrase
+(``KPLAN_PASSPHRASE``, or asked of the user); never a plain-text key on disk.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ..core.errors import KPlanError
+from ..core.paths import data_dir
+
+SERVICE = "kplan-desktop"
+PASSPHRASE_ENV = "KPLAN_PASSPHRASE"
+
+
+class KeyUnavailable(KPlanError):
+    pass
+
+
+def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    return base64.b64encode(public_bytes(key)).decode()
+
+
+def fingerprint(public_key: bytes) -> str:
+    """Ten groups of four digits (about 133 bits): easy to read out over the phone."""
+    digits = str(int.from_bytes(hashlib.sha256(public_key).digest()[:17], "big") % 10**40)
+    digits = digits.zfill(40)
+    return " ".join(digits[i : i + 4] for i in range(0, 40, 4))
+
+
+def normalise_fingerprint(text: str) -> str:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) != 40:
+        raise KPlanError("A fingerprint has 40 digits; {text!r} does not.", text=text)
+    return " ".join(digits[i : i + 4] for i in range(0, 40, 4))
+
+
+def demo_key(seed: int) -> Ed25519PrivateKey:
+    """The demo copy's key, derived from its seed: a demo has no secret to keep."""
+    seed_bytes = hashlib.sha256(f"kplan-demo-{seed}".encode()).digest()
+    return Ed25519PrivateKey.from_private_bytes(seed_bytes)
+
+
+@dataclass
+class KeyStore:
+    """Saves and loads a device's private key: the OS keyring, else an encrypted file."""
+
+    folder: Path | None = None
+    ask_passphrase: Callable[[str], str | None] | None = None
+    #: Set when the last save fell back to a key file, for the UI to tell the user.
+    fallback_note: str = ""
+
+    def _folder(self) -> Path:
+        return self.folder or data_dir() / "keys"
+
+    def _file(self, device_id: str) -> Path:
+        return self._folder() / f"{device_id}.key"
+
+    def _passphrase(self, purpose: str) -> bytes:
+        value = os.environ.get(PASSPHRASE_ENV) or (
+            self.ask_passphrase(purpose) if self.ask_passphrase else None
+        )
+        if not value:
+            raise KeyUnavailable(
+                "No keyring is available to keep the signing key; set {env} to a passphrase"
+                " to keep it in an encrypted key file instead.",
+                env=PASSPHRASE_ENV,
+            )
+        return value.encode()
+
+    def save(self, device_id: str, key: Ed25519PrivateKey) -> None:
+        raw = key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        secret = base64.b64encode(raw).decode()
+        try:
+            keyring.set_password(SERVICE, device_id, secret)
+            # Some backends (the null one) accept and forget: read it back to be sure.
+            if keyring.get_password(SERVICE, device_id) == secret:
+                self.fallback_note = ""
+                return
+        except keyring.errors.KeyringError:
+            pass
+        pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(self._passphrase("new")),
+        )
+        path = self._file(device_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".tmp")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(pem)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, path)
+        self.fallback_note = f"No keyring works here; the signing key is kept encrypted in {path}."
+
+    def load(self, device_id: str) -> Ed25519PrivateKey:
+        try:
+            stored = keyring.get_password(SERVICE, device_id)
+        except keyring.errors.KeyringError:
+            stored = None
+        if stored:
+            return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+        path = self._file(device_id)
+        if not path.exists():
+            raise KeyUnavailable(
+                "The signing key of this copy is not on this computer (device {device}).",
+                device=device_id,
+            )
+        try:
+            key = serialization.load_pem_private_key(path.read_bytes(), self._passphrase("open"))
+        except ValueError:
+            raise KeyUnavailable("The passphrase of the signing key is wrong.") from None
+        if not isinstance(key, Ed25519PrivateKey):
+            raise KeyUnavailable("The key file {path} does not hold a signing key.", path=str(path))
+        return key
