@@ -61,7 +61,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from .sync.identity import new_plan
 
     if args.from_bundle:
-        raise KPlanError("Joining a plan from a bundle is not available in this version yet.")
+        from .cli_sync import init_from_bundle
+
+        return init_from_bundle(args)
     if not args.title:
         raise KPlanError("A new plan needs a title: add --title.")
     keystore = _keystore()
@@ -268,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="Q", help="full-text search (diacritics-blind)")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=cmd_remark_list)
+
+    from . import cli_documents, cli_sync
+
+    cli_sync.add_commands(sub)
+    cli_documents.add_commands(sub)
     return parser
 
 
