@@ -26,7 +26,8 @@ class Result:
         label = "ratio" if self.kind == "ratio" else "value"
         unit = "" if self.kind == "ratio" else self.kind
         goal = f"{self.goal:g}{unit}"
-        text = f"{self.name} {label}={self.value:.3g}{unit} goal={goal} {'ok' if self.ok else 'MISS'}"
+        verdict = "ok" if self.ok else "MISS"
+        text = f"{self.name} {label}={self.value:.3g}{unit} goal={goal} {verdict}"
         return f"{text}  ({self.note})" if self.note else text
 
 
