@@ -319,7 +319,13 @@ class Workspace:
     def write(self) -> Iterator[Writer]:
         """A transaction in which every change becomes an event of this copy's feed."""
         with self._immediate() as conn:
-            writer = Writer(self, conn)
+            ident = self.identity
+            # Read inside the transaction: another process may have written since.
+            last_hlc, seq, head = conn.execute(
+                "SELECT last_hlc, seq, head FROM local_identity"
+            ).fetchone()
+            feed = Feed(ident.plan_id, ident.device_id, ident.person_id, seq, head, last_hlc)
+            writer = Writer(conn, feed)
             yield writer
             writer.finish()
 
@@ -333,46 +339,68 @@ class Workspace:
         return on_network_drive(self.path)
 
 
-class Writer:
-    """Appends this copy's events inside one open transaction and applies them."""
+@dataclass
+class Feed:
+    """One device's chain of events: who writes, how far it has got, its clock."""
 
-    def __init__(self, ws: Workspace, conn: sqlite3.Connection) -> None:
-        self.ws = ws
+    plan: str
+    device: str
+    author: str
+    seq: int = 0
+    head: str | None = None
+    last_hlc: int = 0
+
+
+class Writer:
+    """Appends one feed's events inside an open transaction and applies them.
+
+    ``ws.write()`` gives a writer of this copy's own feed. The demo builder
+    writes other people's feeds (as if their bundles had been imported) with
+    ``local=False``, and a fixed clock so the same seed gives the same plan.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        feed: Feed,
+        *,
+        clock_ms: int | None = None,
+        local: bool = True,
+    ) -> None:
         self.conn = conn
-        ident = ws.identity
-        row = conn.execute("SELECT last_hlc, seq, head FROM local_identity").fetchone()
-        self._last_hlc, self._seq, self._head = int(row[0]), int(row[1]), row[2]
-        self._plan, self._device, self._author = ident.plan_id, ident.device_id, ident.person_id
-        self._start_seq = self._seq
-        self.now_ms = now_ms()
+        self.feed = feed
+        self._start_seq = feed.seq
+        self._local = local
+        self.now_ms = now_ms() if clock_ms is None else clock_ms
 
     def put(self, entity: str, entity_id: str, fields: Mapping[str, Any]) -> events.Event:
         """Record and apply one change of ``entity`` ``entity_id``."""
         if entity not in events.ENTITIES:
             raise ValueError(f"unknown entity {entity!r}")
-        self._last_hlc = clock.tick(self._last_hlc, self.now_ms)
-        self._seq += 1
+        feed = self.feed
+        feed.last_hlc = clock.tick(feed.last_hlc, self.now_ms)
+        feed.seq += 1
         event = events.make(
-            plan=self._plan,
-            device=self._device,
-            seq=self._seq,
-            hlc=self._last_hlc,
-            author=self._author,
+            plan=feed.plan,
+            device=feed.device,
+            seq=feed.seq,
+            hlc=feed.last_hlc,
+            author=feed.author,
             entity=entity,
             entity_id=entity_id,
             fields=fields,
-            prev=self._head,
+            prev=feed.head,
         )
         events.record(self.conn, event)
         events.apply(self.conn, event)
-        self._head = event.id
+        feed.head = event.id
         return event
 
     def finish(self) -> None:
-        if self._seq != self._start_seq:
+        if self._local and self.feed.seq != self._start_seq:
             self.conn.execute(
                 "UPDATE local_identity SET last_hlc = ?, seq = ?, head = ?",
-                (self._last_hlc, self._seq, self._head),
+                (self.feed.last_hlc, self.feed.seq, self.feed.head),
             )
 
 
