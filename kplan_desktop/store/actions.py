@@ -391,10 +391,12 @@ def revise_section(
     body: str,
     parents: Sequence[str] | None = None,
     actor: Actor | None = None,
+    writer: Writer | None = None,
 ) -> str | None:
     """A new revision of the section's title and body; None when nothing changed.
 
     ``parents`` defaults to the shown head; resolving a conflict names both heads.
+    With ``writer`` the change joins that open transaction (a draft import).
     """
     actor = actor or ws.actor()
     group, head = _section_group(ws, section_id)
@@ -403,17 +405,17 @@ def revise_section(
     if parents is None and (current[0], current[1]) == (title, body):
         return None
     revision_id = uuid7()
-    with ws.write() as w:
-        w.put(
-            "section_revision",
-            revision_id,
-            {
-                "section_id": section_id,
-                "parents": list(parents) if parents is not None else ([head] if head else []),
-                "title": title,
-                "body": body,
-            },
-        )
+    fields = {
+        "section_id": section_id,
+        "parents": list(parents) if parents is not None else ([head] if head else []),
+        "title": title,
+        "body": body,
+    }
+    if writer is not None:
+        writer.put("section_revision", revision_id, fields)
+    else:
+        with ws.write() as w:
+            w.put("section_revision", revision_id, fields)
     return revision_id
 
 
@@ -424,9 +426,13 @@ _SECTION_SCALARS = frozenset(
 
 
 def update_section(
-    ws: Workspace, section_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
+    ws: Workspace, section_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None,
+    writer: Writer | None = None,
 ) -> None:
-    """Change a section's state, code, place in the tree or indicator fields."""
+    """Change a section's state, code, place in the tree or indicator fields.
+
+    With ``writer`` the change joins that open transaction (a draft import).
+    """
     actor = actor or ws.actor()
     unknown = set(changes) - _SECTION_SCALARS
     if unknown:
@@ -438,8 +444,11 @@ def update_section(
     fields = dict(changes)
     if "state" in fields:
         fields["state"] = SectionState(fields["state"]).value
-    with ws.write() as w:
-        w.put("section", section_id, fields)
+    if writer is not None:
+        writer.put("section", section_id, fields)
+    else:
+        with ws.write() as w:
+            w.put("section", section_id, fields)
 
 
 # --- group records -------------------------------------------------------------------------------
