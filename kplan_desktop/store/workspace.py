@@ -133,7 +133,7 @@ class Workspace:
                 "{path} was made by a newer version of KPlan; update KPlan to open it.",
                 path=str(path),
             )
-        if not readonly and not os.access(path, os.W_OK):
+        if not readonly and not is_writable(path):
             raise WorkspaceReadOnly(
                 "The workspace {path} is read-only; copy it to a folder you can write to.",
                 path=str(path),
@@ -402,6 +402,16 @@ class Writer:
                 "UPDATE local_identity SET last_hlc = ?, seq = ?, head = ?",
                 (self.feed.last_hlc, self.feed.seq, self.feed.head),
             )
+
+
+def is_writable(path: Path) -> bool:
+    """May we write the file? Its mode bits count too: root may write anything, but a file
+    its owner marked read-only (chmod a-w, a read-only copy) is not to be changed."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
 
 
 def on_network_drive(path: Path) -> bool:
