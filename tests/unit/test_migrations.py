@@ -1,0 +1,147 @@
+"""Opening a file of an older schema: a backup copy first, then a migration losing nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from kplan_desktop.core.ids import uuid7
+from kplan_desktop.store import actions, queries
+from kplan_desktop.store.errors import WorkspaceError
+from kplan_desktop.store.events import ENTITIES
+from kplan_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from kplan_desktop.store.workspace import Workspace
+
+OLD_VERSION = 1
+#: Tables of schema 1 that hold the user's data (FTS shadow tables aside).
+OLD_TABLES = ("local_identity", "event", "plan", "person", "work_group", "membership",
+              "section", "section_revision", "remark", "review_round")
+
+
+def build_old_workspace(path: Path) -> None:
+    """A workspace as KPlan with schema 1 made it, with a plan, people and remarks in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    migrations.apply(Database(conn), stop_before="m002_response_templates")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {OLD_VERSION}")
+    conn.close()
+    # The old version wrote through the same event log; so do we, on the old tables only.
+    ws = Workspace(path, sqlite3.connect(path, isolation_level=None), readonly=False)
+    try:
+        actions.init_plan(
+            ws, plan_id=uuid7(), device_id=uuid7(), person_id=uuid7(),
+            title="Kauno strateginis plėtros planas", full_name="Rūta Žemaitienė",
+            email="ruta@example.lt", public_key="", fingerprint="1234 " * 9 + "1234",
+        )
+        group = actions.add_group(ws, code="APL", name="Aplinkos ir klimato grupė")
+        actions.add_person(ws, full_name="Jonas Ąžuolas", group_id=group)
+        section = actions.add_section(
+            ws, parent_id=None, kind="goal", code="1.1", title="Žalesnis miestas",
+            body="Didinti žaliųjų plotų kiekį ir saugoti Ąžuolyno parką.",
+            responsible_group_id=group,
+        )
+        for n in range(12):
+            actions.add_remark(ws, section_id=section, remark_type="technical",
+                               text=f"Pastaba nr. {n} apie ąžuolus.", quote="Ąžuolyno parką")
+    finally:
+        ws.conn.close()
+
+
+def table_rows(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
+    return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return {t: table_rows(conn, t) for t in OLD_TABLES}
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    path = tmp_path / "senas.kplan"
+    build_old_workspace(path)
+    return path
+
+
+def test_the_old_file_really_is_schema_1(old_file: Path) -> None:
+    with contextlib.closing(sqlite3.connect(old_file)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "response_template" not in tables
+        assert conn.execute("SELECT count(*) FROM remark").fetchone()[0] == 12
+    assert OLD_VERSION < SCHEMA_VERSION
+
+
+def test_opening_an_older_file_backs_it_up_and_migrates_it(old_file: Path) -> None:
+    before = snapshot(old_file)
+    with Workspace.open(old_file) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert ws.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        backup = ws.backup_path(OLD_VERSION)
+        # The new table works, through the same event log.
+        template = actions.save_response_template(ws, title="Pritarta", text="Pritarta.")
+        assert ws.conn.execute(
+            "SELECT title FROM response_template WHERE id = ?", (template,)
+        ).fetchone() == ("Pritarta",)
+        # Search still finds the old remarks (the FTS index came along).
+        found = queries.remark_ids(ws, queries.RemarkFilter(search="azuol"))
+        assert len(found) == 12
+        assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    after = snapshot(old_file)
+    for table in OLD_TABLES:
+        if table in ("event", "local_identity"):
+            continue  # we wrote one more event above
+        assert after[table] == before[table], table
+    assert after["event"][: len(before["event"])] == before["event"]
+    assert len(after["event"]) == len(before["event"]) + 1
+
+    # The backup sits next to the file, is a whole SQLite file and holds the old data.
+    assert backup.parent == old_file.parent
+    assert backup.name.startswith(old_file.name)
+    assert not list(old_file.parent.glob("*.tmp"))
+    with contextlib.closing(sqlite3.connect(backup)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert {t: table_rows(conn, t) for t in OLD_TABLES} == before
+    # And KPlan can open the backup itself (migrating a copy of it in turn).
+    copy = old_file.with_name("atkurtas.kplan")
+    copy.write_bytes(backup.read_bytes())
+    with Workspace.open(copy) as restored:
+        assert queries.info(restored)["remarks"] == 12
+
+
+def test_a_migrated_file_opens_again_without_another_backup(old_file: Path) -> None:
+    Workspace.open(old_file).close()
+    backups = sorted(p.name for p in old_file.parent.glob("*.bak"))
+    assert len(backups) == 1
+    backup = old_file.parent / backups[0]
+    stamp = hashlib.sha256(backup.read_bytes()).hexdigest()
+    with Workspace.open(old_file) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert sorted(p.name for p in old_file.parent.glob("*.bak")) == backups
+    assert hashlib.sha256(backup.read_bytes()).hexdigest() == stamp
+
+
+def test_an_older_file_opened_read_only_is_not_migrated(old_file: Path) -> None:
+    with pytest.raises(WorkspaceError, match="upgrade"):
+        Workspace.open(old_file, readonly=True)
+    with contextlib.closing(sqlite3.connect(old_file)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
+    assert not list(old_file.parent.glob("*.bak"))
+
+
+def test_every_synced_entity_has_a_table_after_migrating(old_file: Path) -> None:
+    with Workspace.open(old_file) as ws:
+        tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
+        applied = [m.name for m in migrations.applied(ws.db)]
+    assert set(ENTITIES) <= tables
+    assert len(applied) == SCHEMA_VERSION
