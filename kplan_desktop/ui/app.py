@@ -1,0 +1,107 @@
+"""The application: QApplication, translation, text size, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from .settings import TEXT_SIZES, Settings
+
+ORGANISATION = "KPlan"
+APP_NAME = "KPlan Desktop"
+#: Where the built translations (.qm) are looked for.
+I18N_DIRS = (
+    Path(__file__).resolve().parents[2] / "i18n",
+    Path(__file__).resolve().parent / "i18n",
+    Path(getattr(sys, "_MEIPASS", "/nonexistent")) / "i18n",
+)
+
+
+class TextScaler:
+    """Scales the application font: --text-size for one run, the "Aa" actions for good."""
+
+    def __init__(self, app: QApplication, settings: Settings, pct: int | None) -> None:
+        self._app = app
+        self._settings = settings
+        self._base = QFont(app.font())
+        self._base_size = self._base.pointSizeF() if self._base.pointSizeF() > 0 else 10.0
+        self._for_this_run = pct is not None
+        self.pct = pct if pct is not None else settings.text_size
+        self.apply(self.pct, remember=False)
+
+    def apply(self, pct: int, *, remember: bool = True) -> None:
+        self.pct = max(50, min(400, int(pct)))
+        font = QFont(self._base)
+        font.setPointSizeF(self._base_size * self.pct / 100)
+        self._app.setFont(font)
+        if remember and not self._for_this_run:
+            self._settings.text_size = self.pct
+
+    def larger(self) -> None:
+        bigger = [s for s in TEXT_SIZES if s > self.pct]
+        self.apply(bigger[0] if bigger else self.pct)
+
+    def smaller(self) -> None:
+        smaller = [s for s in TEXT_SIZES if s < self.pct]
+        self.apply(smaller[-1] if smaller else self.pct)
+
+    def reset(self) -> None:
+        self.apply(100)
+
+
+def load_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Install KPlan's and Qt's own translations for ``lang``; keep the result alive."""
+    kept: list[QTranslator] = []
+    if lang == "en":
+        return kept
+    ours = QTranslator(app)
+    for folder in I18N_DIRS:
+        if ours.load(f"kplan_{lang}", str(folder)):
+            app.installTranslator(ours)
+            kept.append(ours)
+            break
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        kept.append(qt)
+    return kept
+
+
+def default_language(settings: Settings) -> str:
+    if settings.language in ("lt", "en"):
+        return settings.language
+    return "lt" if QLocale.system().language() == QLocale.Language.Lithuanian else "en"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_gui(workspace: Path | None, lang: str | None = None, text_size: int | None = None) -> int:
+    """Open the window on ``workspace`` (or the last one, or the welcome screen); run it."""
+    from .main_window import MainWindow
+
+    app = make_application()
+    settings = Settings()
+    language = lang or default_language(settings)
+    translators = load_translators(app, language)
+    scaler = TextScaler(app, settings, text_size)
+    window = MainWindow(settings, scaler)
+    window.show()
+    target = workspace or settings.last
+    if target is not None and (workspace is not None or target.exists()):
+        window.open_workspace(target)
+    code = int(app.exec())
+    del translators
+    return code

@@ -1,0 +1,266 @@
+"""Dialogs: write or edit a remark, answer remarks, start a new plan, compare texts."""
+
+from __future__ import annotations
+
+import difflib
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import RemarkStatus, RemarkType
+from .models import status_name, type_name
+
+
+def _text_box(lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other form field
+    metrics = box.fontMetrics()
+    box.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+    return box
+
+
+class RemarkDialog(QDialog):
+    """Type, remark, proposed change, justification; the quoted passage shown above."""
+
+    def __init__(self, parent: QWidget | None, *, section_label: str, quote: str,
+                 values: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remarkDialog")
+        editing = values is not None
+        self.setWindowTitle(self.tr("Edit remark") if editing else self.tr("Write a remark"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        where = QLabel(self.tr("On {section}").format(section=section_label))
+        where.setStyleSheet("color: #6b7280")
+        layout.addWidget(where)
+        if quote:
+            quoted = QLabel(f"“{html.escape(quote)}”")
+            quoted.setObjectName("quotedPassage")
+            quoted.setWordWrap(True)
+            quoted.setTextFormat(Qt.TextFormat.RichText)
+            quoted.setStyleSheet(
+                "background: #fef9c3; border-left: 3px solid #eab308; padding: 6px 8px;"
+            )
+            layout.addWidget(quoted)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.type = QComboBox()
+        for value in RemarkType:
+            self.type.addItem(type_name(value), value.value)
+        self.text = _text_box(5)
+        self.text.setPlaceholderText(self.tr("What is wrong or missing, in a few sentences"))
+        self.proposed = _text_box(3)
+        self.proposed.setPlaceholderText(self.tr("The wording you propose instead (optional)"))
+        self.justification = _text_box(3)
+        self.justification.setPlaceholderText(self.tr("Why: facts, sources (optional)"))
+        form.addRow(self.tr("&Type:"), self.type)
+        form.addRow(self.tr("&Remark:"), self.text)
+        form.addRow(self.tr("&Proposed change:"), self.proposed)
+        form.addRow(self.tr("&Justification:"), self.justification)
+        for label_widget in (form.labelForField(w) for w in
+                             (self.type, self.text, self.proposed, self.justification)):
+            if isinstance(label_widget, QLabel):
+                label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save remark"))
+        ok.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(
+            lambda: ok.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        layout.addWidget(self.buttons)
+        if values:
+            self.type.setCurrentIndex(max(0, self.type.findData(values.get("type"))))
+            self.text.setPlainText(str(values.get("text") or ""))
+            self.proposed.setPlainText(str(values.get("proposed") or ""))
+            self.justification.setPlainText(str(values.get("justification") or ""))
+        self.text.setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "type": str(self.type.currentData()),
+            "text": self.text.toPlainText().strip(),
+            "proposed": self.proposed.toPlainText().strip(),
+            "justification": self.justification.toPlainText().strip(),
+        }
+
+
+class NewPlanDialog(QDialog):
+    """A new plan: its title, your name and e-mail, and where to keep the file."""
+
+    def __init__(self, parent: QWidget | None, folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start a new plan"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "You become the secretary of the plan's coordination group: you can add the"
+            " working groups, their members and the draft."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. City strategic development plan to 2030"))
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.path = QLineEdit(str(folder / "plan.kplan"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Plan &title:"), self.title)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &e-mail:"), self.email)
+        form.addRow(self.tr("&File:"), where)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create plan"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Where to keep the plan"), self.path.text(),
+            self.tr("KPlan workspaces (*.kplan)"))
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".kplan") else chosen + ".kplan")
+
+
+class AnswerDialog(QDialog):
+    """One status and response for the selected remarks; a template fills the response."""
+
+    def __init__(self, parent: QWidget | None, *, count: int, allowed: list[str],
+                 templates: list[dict[str, Any]], current: dict[str, Any] | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerDialog")
+        self.setWindowTitle(self.tr("Answer remarks") if count > 1 else self.tr("Answer remark"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        if count > 1:
+            layout.addWidget(QLabel(self.tr("One answer for the {n} selected remarks.")
+                                    .format(n=count)))
+        form = QFormLayout()
+        self.status = QComboBox()
+        for value in allowed:
+            self.status.addItem(status_name(value), value)
+        self.template = QComboBox()
+        self.template.addItem(self.tr("(none)"), "")
+        self._templates = {str(t["id"]): t for t in templates}
+        for t in templates:
+            self.template.addItem(str(t["title"]), str(t["id"]))
+        self.template.activated.connect(self._use_template)
+        self.response = _text_box(5)
+        self.response.setPlaceholderText(
+            self.tr("The decision and its reasons (needed when rejecting)"))
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("Te&mplate:"), self.template)
+        form.addRow(self.tr("&Response:"), self.response)
+        layout.addLayout(form)
+        self.save_template = QPushButton(self.tr("Keep this response as a template…"))
+        self.save_template.setAutoDefault(False)
+        layout.addWidget(self.save_template, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save answer"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if current is not None:
+            index = self.status.findData(current.get("status"))
+            if index >= 0:
+                self.status.setCurrentIndex(index)
+            self.response.setPlainText(str(current.get("response") or ""))
+
+    def _use_template(self, index: int) -> None:
+        template = self._templates.get(str(self.template.itemData(index)))
+        if template is None:
+            return
+        self.response.setPlainText(str(template["text"]))
+        if template.get("status"):
+            found = self.status.findData(template["status"])
+            if found >= 0:
+                self.status.setCurrentIndex(found)
+
+    def values(self) -> tuple[str, str]:
+        return str(self.status.currentData()), self.response.toPlainText().strip()
+
+
+def answerable_statuses() -> list[str]:
+    return [s.value for s in RemarkStatus if s is not RemarkStatus.WITHDRAWN]
+
+
+def diff_html(old: str, new: str, *, old_label: str, new_label: str) -> str:
+    """Two texts side by side, word changes marked: what a reader compares at a glance."""
+    old_words = old.split(" ")
+    new_words = new.split(" ")
+    left: list[str] = []
+    right: list[str] = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        a_text = html.escape(" ".join(old_words[a1:a2]))
+        b_text = html.escape(" ".join(new_words[b1:b2]))
+        if op == "equal":
+            left.append(a_text)
+            right.append(b_text)
+            continue
+        if a_text:
+            left.append(f"<span style='background:#fecaca; text-decoration:line-through'>"
+                        f"{a_text}</span>")
+        if b_text:
+            right.append(f"<span style='background:#bbf7d0'>{b_text}</span>")
+
+    def cell(parts: list[str]) -> str:
+        return " ".join(parts).replace("\n", "<br>")
+
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='8'>"
+        f"<tr><th align='left' width='50%'>{html.escape(old_label)}</th>"
+        f"<th align='left' width='50%'>{html.escape(new_label)}</th></tr>"
+        f"<tr><td valign='top'>{cell(left)}</td><td valign='top'>{cell(right)}</td></tr>"
+        "</table>"
+    )
+
+
+class CompareDialog(QDialog):
+    """Old and new text side by side."""
+
+    def __init__(self, parent: QWidget | None, title: str, body_html: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(title)
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setHtml(body_html)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,560 @@
+"""The main window: the welcome screen, or a workspace's pages with menus and toolbar.
+
+Every user action is one small ``action_*`` method; the menu, the toolbar and
+the shortcut all call it, and the tests call it (or press its key) too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import rules
+from ..core.model import Actor
+from ..store import queries
+from ..store.workspace import Workspace
+from . import commands
+from .app import TextScaler
+from .dialogs import CompareDialog, NewPlanDialog, RemarkDialog, diff_html
+from .errors import show_error
+from .operations import Operations
+from .plan_page import PlanPage
+from .settings import Settings
+from .welcome import WelcomePage
+
+
+class MessageBar(QFrame):
+    """A calm inline message above the pages; errors stay until closed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close this message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_text(self, text: str, *, error: bool) -> None:
+        colour = "#fef2f2; color: #991b1b" if error else "#ecfdf5; color: #065f46"
+        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px }}")
+        self.label.setText(text)
+        self.show()
+        if error:
+            self._timer.stop()
+        else:
+            self._timer.start(6000)
+
+
+class MainWindow(QMainWindow):
+    """One window, one workspace at a time."""
+
+    def __init__(self, settings: Settings, scaler: TextScaler | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.scaler = scaler
+        self.ws: Workspace | None = None
+        self.actor: Actor | None = None
+        self.ops = Operations(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("KPlan Desktop"))
+        self.resize(1400, 880)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 4, 6, 0)
+        column.setSpacing(4)
+        self.message_bar = MessageBar()
+        column.addWidget(self.message_bar)
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.welcome = WelcomePage(can_join=False)
+        self.welcome.new_plan.connect(self.action_new_plan)
+        self.welcome.open_file.connect(self.action_open_workspace)
+        self.welcome.open_demo.connect(self.action_open_demo)
+        self.welcome.open_recent.connect(self.open_workspace)
+        self.stack.addWidget(self.welcome)
+        self.plan_page: PlanPage | None = None
+        self.pages: list[QWidget] = []
+
+        self._make_actions()
+        self._make_menus()
+        self._status = QLabel()
+        self.statusBar().addWidget(self._status, 1)
+        self._show_welcome()
+
+    # --- messages (see errors.MessageArea)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message_bar.show_text(text, error=error)
+
+    def _guard(self, fn: Callable[[], Any]) -> Any:
+        """Run a user action; an error becomes a sentence in the window."""
+        try:
+            return fn()
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    # --- actions
+
+    def _action(self, name: str, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        SK = QKeySequence.StandardKey
+        self.act_new_plan = a("newPlan", self.tr("&New plan…"), self.action_new_plan)
+        self.act_open = a("openWorkspace", self.tr("&Open workspace…"),
+                          self.action_open_workspace, SK.Open)
+        self.act_demo = a("openDemo", self.tr("Open the &demo plan"), self.action_open_demo)
+        self.act_close = a("closeWorkspace", self.tr("&Close workspace"),
+                           self.action_close_workspace, SK.Close)
+        self.act_quit = a("quit", self.tr("&Quit"), self.action_quit, SK.Quit)
+
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(SK.Undo))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(SK.Redo))
+        for act in (self.act_undo, self.act_redo):
+            self.addAction(act)
+
+        self.act_write_remark = a(
+            "writeRemark", self.tr("&Write a remark…"), self.action_write_remark, "Ctrl+M",
+            self.tr("Write a remark on the selected passage (Ctrl+M)"))
+        self.act_edit_remark = a("editRemark", self.tr("&Edit my remark…"),
+                                 self.action_edit_remark, "Ctrl+E")
+        self.act_withdraw_remark = a("withdrawRemark", self.tr("W&ithdraw my remark"),
+                                     self.action_withdraw_remark)
+        self.act_compare = a("compareText", self.tr("&Old and new text…"),
+                             self.action_compare_text)
+
+        self.act_larger = a("textLarger", self.tr("&Larger text"), self.action_text_larger,
+                            SK.ZoomIn)
+        self.act_smaller = a("textSmaller", self.tr("&Smaller text"),
+                             self.action_text_smaller, SK.ZoomOut)
+        self.act_reset_text = a("textReset", self.tr("&Normal text size"),
+                                self.action_text_reset, "Ctrl+0")
+        self.act_about = a("about", self.tr("&About KPlan"), self.action_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.act_new_plan, self.act_open, self.act_demo])
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+
+        self.remark_menu = bar.addMenu(self.tr("&Remarks"))
+        self.remark_menu.addActions([self.act_write_remark, self.act_edit_remark,
+                                     self.act_withdraw_remark, self.act_compare])
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.act_write_remark)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        self.toolbar.addWidget(spacer)
+        self.text_size_button = QToolButton()
+        self.text_size_button.setText(self.tr("Aa"))
+        self.text_size_button.setToolTip(self.tr("Text size"))
+        self.text_size_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        size_menu = QMenu(self.text_size_button)
+        size_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
+        self.text_size_button.setMenu(size_menu)
+        self.toolbar.addWidget(self.text_size_button)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent:
+            act = self.recent_menu.addAction(str(path))
+            act.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent))
+
+    # --- workspace
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent([p for p in self.settings.recent if p.exists()])
+        self.stack.setCurrentWidget(self.welcome)
+        self.toolbar.hide()
+        self._update_actions()
+        self._status.setText("")
+        self.setWindowTitle(self.tr("KPlan Desktop"))
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open the workspace at ``path`` in this window; False (and a sentence) if it can't."""
+        try:
+            ws = Workspace.open(path)
+        except Exception as exc:
+            show_error(self, exc)
+            if not path.exists():
+                self.settings.forget(path)
+            return False
+        self._close_workspace()
+        self.ws = ws
+        self.actor = ws.actor()
+        self.settings.remember(path)
+        self._build_pages(ws)
+        plan = queries.plan(ws)
+        self.setWindowTitle(f"{plan['title'] or path.stem} — {self.tr('KPlan Desktop')}")
+        self.toolbar.show()
+        self.message_bar.hide()
+        if ws.on_network_drive():
+            self.show_message(self.tr(
+                "This workspace is on a network drive, where it can be damaged by two"
+                " programs writing at once. Keep it on this computer's disk and share"
+                " bundles instead."))
+        self._update_actions()
+        self._update_status()
+        return True
+
+    def _build_pages(self, ws: Workspace) -> None:
+        self.plan_page = PlanPage(ws)
+        self.plan_page.remark_changed.connect(self._remark_changed)
+        self.plan_page.section_view.selection_changed.connect(lambda _s: self._update_actions())
+        self.plan_page.detail.edit_requested.connect(self.action_edit_remark)
+        self.plan_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
+        self.plan_page.detail.compare_requested.connect(self.action_compare_text)
+        self.pages = [self.plan_page]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self.plan_page)
+        first = self.plan_page.tree_model.index(0, 0)
+        if first.isValid():
+            self.plan_page.tree.expand(first)
+            self.plan_page.tree.setCurrentIndex(first)
+        self.plan_page.tree.setFocus()
+
+    def _close_workspace(self) -> None:
+        self.ops.cancel_all()
+        self.ops.wait()
+        self.undo_stack.clear()
+        for page in self.pages:
+            detach = getattr(page, "detach", None)
+            if detach is not None:
+                detach()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        self.plan_page = None
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+            self.actor = None
+
+    # --- state of the actions (what a role may not do is not offered)
+
+    def _active_page(self) -> QWidget | None:
+        page = self.stack.currentWidget()
+        return page if page in self.pages else None
+
+    def current_remark(self) -> dict[str, Any] | None:
+        page = self._active_page()
+        getter = getattr(page, "current_remark", None)
+        return getter() if getter is not None else None
+
+    def selected_remark_ids(self) -> list[str]:
+        page = self._active_page()
+        getter = getattr(page, "selected_remark_ids", None)
+        return list(getter()) if getter is not None else []
+
+    def may_answer(self, remark: dict[str, Any]) -> bool:
+        return self.actor is not None and rules.may_answer(
+            self.actor, remark.get("group_id"), remark.get("section_group_id"))
+
+    def may_edit(self, remark: dict[str, Any]) -> bool:
+        return self.actor is not None and rules.may_edit_remark(self.actor, remark["author_id"])
+
+    def _remark_changed(self) -> None:
+        remark = self.current_remark()
+        page = self._active_page()
+        detail = getattr(page, "detail", None)
+        if detail is not None:
+            detail.show_remark(
+                remark,
+                may_edit=remark is not None and self.may_edit(remark),
+                may_answer=remark is not None and self.may_answer(remark),
+            )
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        open_ws = self.ws is not None
+        self.act_close.setEnabled(open_ws)
+        writer = open_ws and self.actor is not None and rules.may_write_remarks(self.actor)
+        on_plan = self.plan_page is not None and self._active_page() is self.plan_page
+        self.act_write_remark.setVisible(writer)
+        self.act_write_remark.setEnabled(
+            writer and on_plan and self.plan_page is not None
+            and self.plan_page.section_id is not None)
+        remark = self.current_remark() if open_ws else None
+        mine_open = (remark is not None and self.may_edit(remark)
+                     and remark["status"] in ("new", "under_review"))
+        self.act_edit_remark.setEnabled(mine_open)
+        self.act_withdraw_remark.setEnabled(mine_open)
+        self.act_compare.setEnabled(remark is not None and bool(remark["text_changed"]))
+
+    def _update_status(self) -> None:
+        if self.ws is None:
+            return
+        info = queries.info(self.ws)
+        by_status = info["remarks_by_status"]
+        open_count = by_status.get("new", 0) + by_status.get("under_review", 0)
+        self._status.setText(self.tr(
+            "{sections} sections · {remarks} remarks, {open} open · {path}").format(
+                sections=info["sections"], remarks=info["remarks"], open=open_count,
+                path=self.ws.path))
+
+    def _changed(self, kind: str, ids: Sequence[str]) -> None:
+        """After any change (done, undone, redone): show the files's new state."""
+        if self.plan_page is not None:
+            self.plan_page.refresh_section()
+        for page in self.pages:
+            refresh = getattr(page, "refresh_after_change", None)
+            if refresh is not None and page is not self.plan_page:
+                refresh(kind, ids)
+        self._remark_changed()
+        self._update_status()
+
+    def _push(self, command: commands.StoreCommand) -> bool:
+        try:
+            return commands.push_command(self.undo_stack, command)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+
+    def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], Any]) -> QDialog:
+        """Window-modal and not blocking: the event loop (and the tests) go on."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.open()
+        return dialog
+
+    # --- file
+
+    def action_new_plan(self) -> None:
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = NewPlanDialog(self, folder)
+
+        def create() -> None:
+            from ..sync.identity import new_plan
+            from ..sync.keys import KeyStore
+
+            path = Path(dialog.path.text()).expanduser()
+            ws = self._guard(lambda: new_plan(
+                path, title=dialog.title.text(), full_name=dialog.name.text(),
+                email=dialog.email.text(), keystore=KeyStore()))
+            if ws is not None:
+                ws.close()
+                self.open_workspace(path)
+
+        self._open_dialog(dialog, create)
+
+    def action_open_workspace(self) -> None:
+        start = str(self.settings.last.parent) if self.settings.last else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workspace"), start,
+            self.tr("KPlan workspaces (*.kplan);;All files (*)"))
+        if chosen:
+            self.open_workspace(Path(chosen))
+
+    def demo_path(self) -> Path:
+        from ..core.paths import data_dir
+
+        return data_dir() / "demo.kplan"
+
+    def action_open_demo(self) -> None:
+        path = self.demo_path()
+        if path.exists():
+            self.open_workspace(path)
+            return
+        try:
+            from ..demo.generate import build_demo
+        except ImportError:
+            self.show_message(self.tr("The demo plan is not part of this build."))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.ops.run(
+            lambda progress: build_demo(path, progress=progress),
+            on_success=lambda _summary: self._open_quietly(path),
+            label=self.tr("Making the demo plan…"),
+        )
+
+    def _open_quietly(self, path: Path) -> None:
+        self.open_workspace(path)
+
+    def action_close_workspace(self) -> None:
+        self._close_workspace()
+        self.settings.clear_last()
+        self._show_welcome()
+
+    def action_quit(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_workspace()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # --- remarks
+
+    def action_write_remark(self) -> None:
+        page = self.plan_page
+        if self.ws is None or page is None or page.section_id is None:
+            return
+        if self.actor is None or not rules.may_write_remarks(self.actor):
+            return
+        section = page.section_view.section or {}
+        passage = page.section_view.selected_passage()
+        quote, start = passage if passage else ("", None)
+        label = f"{section.get('code', '')} {section.get('title', '')}".strip()
+        dialog = RemarkDialog(self, section_label=label, quote=quote)
+        ws, section_id = self.ws, page.section_id
+
+        def save() -> None:
+            values = dialog.values()
+            fields = {"section_id": section_id, "remark_type": values["type"],
+                      "text": values["text"], "proposed": values["proposed"],
+                      "justification": values["justification"], "quote": quote,
+                      "quote_start": start}
+            command = commands.AddRemark(ws, self.tr("write a remark"), self._changed,
+                                         self._command_failed, fields)
+            if self._push(command):
+                page.reload_remarks(keep=command.ids[0])
+                self.show_message(self.tr("Your remark is saved."), error=False)
+
+        self._open_dialog(dialog, save)
+
+    def _command_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def action_edit_remark(self) -> None:
+        remark = self.current_remark()
+        if self.ws is None or remark is None or not self.may_edit(remark):
+            return
+        label = f"{remark['section_code']} {remark['section_title']}"
+        dialog = RemarkDialog(self, section_label=label, quote=str(remark["quote"] or ""),
+                              values=remark)
+        ws = self.ws
+
+        def save() -> None:
+            after = {k: v for k, v in dialog.values().items() if v != remark[k]}
+            if not after:
+                return
+            before = {k: remark[k] for k in after}
+            self._push(commands.EditRemark(ws, self.tr("edit a remark"), self._changed,
+                                           self._command_failed, remark["id"], before, after))
+
+        self._open_dialog(dialog, save)
+
+    def action_withdraw_remark(self) -> None:
+        remark = self.current_remark()
+        if self.ws is None or remark is None or not self.may_edit(remark):
+            return
+        self._push(commands.WithdrawRemark(self.ws, self.tr("withdraw a remark"), self._changed,
+                                           self._command_failed, remark["id"]))
+
+    def action_compare_text(self) -> None:
+        remark = self.current_remark()
+        if self.ws is None or remark is None or not remark["text_changed"]:
+            return
+        then = queries.revision(self.ws, remark["revision_id"]) or {"body": "", "title": ""}
+        now = queries.section(self.ws, remark["section_id"]) or {"body": "", "title": ""}
+        body = diff_html(str(then["body"]), str(now["body"]),
+                         old_label=self.tr("When the remark was made"),
+                         new_label=self.tr("Now"))
+        quote = str(remark["quote"] or "")
+        if quote:
+            body = (f"<p><b>{html.escape(self.tr('Quoted passage'))}:</b> "
+                    f"<i>“{html.escape(quote)}”</i></p>" + body)
+        dialog = CompareDialog(self, self.tr("Text changed since the remark"), body)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- view
+
+    def action_text_larger(self) -> None:
+        if self.scaler is not None:
+            self.scaler.larger()
+
+    def action_text_smaller(self) -> None:
+        if self.scaler is not None:
+            self.scaler.smaller()
+
+    def action_text_reset(self) -> None:
+        if self.scaler is not None:
+            self.scaler.reset()
+
+    def action_about(self) -> None:
+        from .. import __version__
+
+        self.show_message(
+            self.tr("KPlan Desktop {version}: offline review of a strategic development plan"
+                    " by its working groups.").format(version=__version__), error=False)
+
+    def context_point(self) -> QPoint:
+        return self.rect().center()

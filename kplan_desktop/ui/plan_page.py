@@ -1,0 +1,195 @@
+"""The plan: its tree on the left, the chosen section's text, and that section's remarks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import queries
+from ..store.workspace import Workspace
+from .models import ID_ROLE, PlanTreeModel, RemarkColumn, RemarkTableModel
+from .remark_detail import RemarkDetail
+from .section_view import SectionView
+
+
+def setup_remark_table(view: QTableView) -> None:
+    """The look every remark table shares: whole rows, calm grid, sensible widths."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)  # sorts by the indicator: none until the user clicks
+    view.horizontalHeader().setSortIndicatorClearable(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(int(RemarkColumn.TEXT), QHeaderView.ResizeMode.Stretch)
+    em = view.fontMetrics().horizontalAdvance("M")
+    for column, width in ((RemarkColumn.SECTION, 7), (RemarkColumn.TYPE, 7),
+                          (RemarkColumn.STATUS, 10), (RemarkColumn.AUTHOR, 11),
+                          (RemarkColumn.GROUP, 5), (RemarkColumn.CREATED, 7),
+                          (RemarkColumn.RESPONSE, 16)):
+        view.setColumnWidth(int(column), width * em)
+
+
+class PlanPage(QWidget):
+    section_changed = Signal(str)
+    remark_changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.section_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.tree_model = PlanTreeModel(ws, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setExpandsOnDoubleClick(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PlanTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlanTreeModel.REMARKS,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlanTreeModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+
+        self.section_view = SectionView()
+
+        self.remarks_model = RemarkTableModel(ws, self)
+        self._order = ("created", False)
+        self.remarks = QTableView()
+        self.remarks.setObjectName("sectionRemarks")
+        self.remarks.setModel(self.remarks_model)
+        setup_remark_table(self.remarks)
+        self.remarks_model.sort_requested.connect(self._sort)
+        self.remarks.setColumnHidden(int(RemarkColumn.SECTION), True)
+        self.remarks.selectionModel().selectionChanged.connect(self._remark_selection)
+        self.remarks.selectionModel().currentRowChanged.connect(
+            lambda *_: self.remark_changed.emit())
+        self.remarks_label = QLabel()
+        self.remarks_label.setStyleSheet("font-weight: 600; padding: 6px 4px 2px 4px")
+        self.detail = RemarkDetail()
+
+        remarks_box = QWidget()
+        remarks_layout = QVBoxLayout(remarks_box)
+        remarks_layout.setContentsMargins(8, 0, 8, 0)
+        remarks_layout.addWidget(self.remarks_label)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.remarks)
+        lower.addWidget(self.detail)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        remarks_layout.addWidget(lower, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("planRightSplitter")
+        right.addWidget(self.section_view)
+        right.addWidget(remarks_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("planSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 1000])
+        layout.addWidget(self.splitter)
+        self.show_section(None)
+
+    # --- sections
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        section_id = current.data(ID_ROLE) if current.isValid() else None
+        self.show_section(section_id)
+
+    def show_section(self, section_id: str | None) -> None:
+        self.section_id = section_id
+        self.section_view.show_section(self.ws, section_id)
+        self.reload_remarks()
+        if section_id:
+            self.section_changed.emit(section_id)
+
+    def select_section(self, section_id: str) -> None:
+        index = self.tree_model.index_of(section_id)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.setCurrentIndex(index)
+
+    def refresh_section(self) -> None:
+        """The shown section or its remarks changed: read them again."""
+        if self.section_id:
+            self.tree_model.refresh_section(self.section_id)
+        remark_id = self.current_remark_id()
+        self.section_view.show_section(self.ws, self.section_id)
+        self.reload_remarks(keep=remark_id)
+
+    # --- remarks
+
+    def _sort(self, order: str, descending: bool) -> None:
+        self._order = (order, descending)
+        self.reload_remarks(keep=self.current_remark_id())
+
+    def reload_remarks(self, keep: str | None = None) -> None:
+        if self.section_id is None:
+            self.remarks_model.set_ids([])
+            self.remarks_label.setText(self.tr("Remarks"))
+        else:
+            flt = queries.RemarkFilter(section_ids=(self.section_id,))
+            ids = queries.remark_ids(self.ws, flt, order=self._order[0],
+                                     descending=self._order[1])
+            self.remarks_model.set_ids(ids)
+            self.remarks_label.setText(self.tr("Remarks on this section: {n}").format(n=len(ids)))
+        if keep:
+            row = self.remarks_model.row_of(keep)
+            if row >= 0:
+                self.remarks.selectRow(row)
+                return
+        self.remark_changed.emit()
+
+    def _remark_selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.remark_changed.emit()
+
+    def current_remark_id(self) -> str | None:
+        index = self.remarks.currentIndex()
+        if not index.isValid() or not self.remarks.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.remarks_model.id_at(index.row())
+
+    def selected_remark_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.remarks.selectionModel().selectedRows()})
+        return [rid for rid in (self.remarks_model.id_at(r) for r in rows) if rid]
+
+    def current_remark(self) -> dict[str, Any] | None:
+        index = self.remarks.currentIndex()
+        if not index.isValid() or not self.remarks.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.remarks_model.remark_at(index.row())
+
+    def detach(self) -> None:
+        """The workspace is closing: the views must not ask the models for rows any more."""
+        self.tree.setModel(None)
+        self.remarks.setModel(None)
