@@ -203,6 +203,8 @@ REMARK_ORDER = {
     "author": "p.full_name, r.created_at, r.id",
     "group": "g.code, r.created_at, r.id",
     "section": "s.code, r.created_at, r.id",
+    "text": "r.text, r.created_at, r.id",
+    "response": "r.response, r.created_at, r.id",
 }
 
 
@@ -244,7 +246,7 @@ def count_remarks(ws: Workspace, flt: RemarkFilter = RemarkFilter()) -> int:
 REMARK_COLUMNS = """r.id, r.section_id, r.revision_id, r.quote, r.quote_start, r.quote_end,
     r.author_id, r.group_id, r.round_id, r.type, r.text, r.proposed, r.justification,
     r.created_at, r.status, r.response, r.responded_by, r.responded_at,
-    s.code AS section_code, s.title AS section_title,
+    s.code AS section_code, s.title AS section_title, s.responsible_group_id AS section_group_id,
     (r.revision_id IS NOT s.head_revision_id) AS text_changed,
     p.full_name AS author_name, g.code AS group_code, g.name AS group_name,
     rr.name AS round_name, rp.full_name AS responder_name"""
