@@ -269,6 +269,35 @@ def answer_remark(
     answer_remarks(ws, [remark_id], status, response, actor=actor)
 
 
+def restore_answer(
+    ws: Workspace,
+    remark_id: str,
+    *,
+    status: RemarkStatus | str,
+    response: str,
+    responded_by: str | None,
+    responded_at: str | None,
+    actor: Actor | None = None,
+) -> None:
+    """Put back an answer as it was before (undo): a new event with the earlier values.
+
+    An undo may need a move the rules do not offer forwards (back to "new"), so
+    only the permission is checked here, and a withdrawn remark stays withdrawn.
+    """
+    actor = actor or ws.actor()
+    _, group, section_group, current, _ = _remark(ws, remark_id)
+    rules.check_answer(actor, group, section_group)
+    if RemarkStatus(current) is RemarkStatus.WITHDRAWN:
+        raise InvalidTransition("The author has withdrawn this remark meanwhile.")
+    with ws.write() as w:
+        w.put(
+            "remark",
+            remark_id,
+            {"status": _status(status).value, "response": response,
+             "responded_by": responded_by, "responded_at": responded_at},
+        )
+
+
 _EDITABLE_REMARK_FIELDS = frozenset({"type", "text", "proposed", "justification"})
 
 
