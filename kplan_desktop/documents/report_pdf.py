@@ -1,0 +1,374 @@
+"""The consolidated remarks as PDF (reportlab), A4 landscape, Liberation Sans embedded.
+
+The title page and summaries are ordinary platypus flowables. The matrix is laid
+out here, not by platypus' Table: every cell is broken into lines once (word
+widths cached, so a 20,000-remark report costs 4 times a 5,000 one), rows are
+packed into pages with the header row first on each, a row taller than the
+room left is split line by line into a continued row, and each page is drawn as
+one flowable. reportlab's Table re-measures its cells on every split, which
+costs several times more and cannot break one cell over pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from .files import DocumentError, Progress, report_progress
+from .fonts import PDF_BOLD, PDF_REGULAR, register_pdf_fonts
+from .report import COLUMN_SHARES, Report
+
+PAGE = landscape(A4)
+MARGIN = 14 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+FRAME_HEIGHT = PAGE[1] - 2 * MARGIN
+FONT_SIZE = 7.5
+LEADING = 9.2
+PAD_X = 3.0
+PAD_Y = 2.5
+GRID = colors.Color(0.55, 0.55, 0.55)
+HEADER_FILL = colors.Color(0.86, 0.89, 0.93)
+SECTION_FILL = colors.Color(0.94, 0.94, 0.94)
+#: A row taller than this share of a page is split where the page ends rather than moved.
+SPLIT_SHARE = 0.3
+#: At least this many lines of a split row go on the first page.
+MIN_SPLIT_LINES = 3
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class LineBreaker:
+    """Breaks text into lines of a width, measuring each distinct word once."""
+
+    def __init__(self, font_name: str, size: float) -> None:
+        self.font_name = font_name
+        self.size = size
+        self._widths: dict[str, float] = {}
+        self.space = stringWidth(" ", font_name, size)
+
+    def width(self, word: str) -> float:
+        w = self._widths.get(word)
+        if w is None:
+            w = self._widths[word] = stringWidth(word, self.font_name, self.size)
+        return w
+
+    def lines(self, text: str, max_width: float) -> list[str]:
+        out: list[str] = []
+        space = self.space
+        for para in _CONTROL.sub(" ", text.replace("\t", " ")).split("\n"):
+            words = para.split()
+            if not words:
+                out.append("")
+                continue
+            line: list[str] = []
+            line_width = 0.0
+            for word in words:
+                w = self.width(word)
+                if w > max_width:
+                    if line:
+                        out.append(" ".join(line))
+                    pieces = self._break_word(word, max_width)
+                    out.extend(pieces[:-1])
+                    line, line_width = [pieces[-1]], self.width(pieces[-1])
+                elif line and line_width + space + w > max_width:
+                    out.append(" ".join(line))
+                    line, line_width = [word], w
+                else:
+                    line_width = line_width + space + w if line else w
+                    line.append(word)
+            out.append(" ".join(line))
+        while out and not out[-1]:
+            out.pop()
+        return out
+
+    def _break_word(self, word: str, max_width: float) -> list[str]:
+        """A word wider than the column (a web address): broken between letters."""
+        pieces: list[str] = []
+        current = ""
+        for ch in word:
+            if current and stringWidth(current + ch, self.font_name, self.size) > max_width:
+                pieces.append(current)
+                current = ch
+            else:
+                current += ch
+        pieces.append(current)
+        return pieces
+
+
+@dataclass
+class PlacedRow:
+    """A row ready to draw: its cells' lines, or one line set spanning the width."""
+
+    kind: str  # "header", "section" or "remark"
+    cells: list[list[str]]
+    number: int = 0
+
+    @property
+    def line_count(self) -> int:
+        return max((len(c) for c in self.cells), default=0) or 1
+
+    @property
+    def height(self) -> float:
+        return self.line_count * LEADING + 2 * PAD_Y
+
+
+class MatrixPage(Flowable):  # type: ignore[misc]
+    """One page of the matrix: the header row and the rows that fit, drawn directly."""
+
+    def __init__(self, rows: list[PlacedRow], widths: Sequence[float],
+                 on_drawn: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.rows = rows
+        self.widths = list(widths)
+        self.on_drawn = on_drawn
+        self.table_height = sum(r.height for r in rows)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return sum(self.widths), self.table_height
+
+    def draw(self) -> None:
+        canv = self.canv
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        total_width = xs[-1]
+        ascent = getFont(PDF_REGULAR).face.ascent / 1000 * FONT_SIZE
+        y = self.table_height
+        text = canv.beginText()
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(0.4)
+        path = canv.beginPath()
+        for row in self.rows:
+            h = row.height
+            bottom = y - h
+            if row.kind != "remark":
+                canv.setFillColor(HEADER_FILL if row.kind == "header" else SECTION_FILL)
+                canv.rect(0, bottom, total_width, h, stroke=0, fill=1)
+            font = PDF_REGULAR if row.kind == "remark" else PDF_BOLD
+            text.setFont(font, FONT_SIZE, LEADING)
+            lefts = xs if row.kind != "section" else [0.0]
+            for left, lines in zip(lefts, row.cells, strict=False):
+                if lines:
+                    text.setTextOrigin(left + PAD_X, y - PAD_Y - ascent)
+                    for line in lines:
+                        text.textLine(line)
+            path.moveTo(0, bottom)
+            path.lineTo(total_width, bottom)
+            inner = xs[1:-1] if row.kind != "section" else []
+            for x in (0.0, *inner, total_width):
+                path.moveTo(x, y)
+                path.lineTo(x, bottom)
+            y = bottom
+        path.moveTo(0, self.table_height)
+        path.lineTo(total_width, self.table_height)
+        canv.setFillColor(colors.black)
+        canv.drawText(text)
+        canv.drawPath(path, stroke=1, fill=0)
+        if self.on_drawn is not None:
+            self.on_drawn()
+
+
+def _paginate(report: Report, widths: Sequence[float], first_height: float,
+              page_height: float) -> list[list[PlacedRow]]:
+    """Pack the matrix rows into pages, the header row first on each."""
+    breaker = LineBreaker(PDF_REGULAR, FONT_SIZE)
+    bold = LineBreaker(PDF_BOLD, FONT_SIZE)
+    inner = [w - 2 * PAD_X for w in widths]
+    header = PlacedRow("header", [bold.lines(h, w) for h, w in
+                                  zip(report.column_headers, inner, strict=True)])
+    labels = report.labels
+    pages: list[list[PlacedRow]] = []
+    page: list[PlacedRow] = [header]
+    room = first_height - header.height
+    continued = f"({labels['continued'][:3]}.)" if labels.lang == "lt" else "(cont.)"
+
+    def new_page() -> None:
+        nonlocal page, room
+        pages.append(page)
+        page = [header]
+        room = page_height - header.height
+
+    full_width = sum(inner)
+    for block in report.blocks:
+        section = PlacedRow("section", [bold.lines(block.heading, full_width)])
+        # A section heading never ends a page: some of its first remark goes with it.
+        if section.height + LEADING * MIN_SPLIT_LINES + 2 * PAD_Y > room and len(page) > 1:
+            new_page()
+        page.append(section)
+        room -= section.height
+        for matrix_row in block.rows:
+            cells = [breaker.lines(text, w) for text, w in
+                     zip(matrix_row.cells(labels), inner, strict=True)]
+            row = PlacedRow("remark", cells, matrix_row.number)
+            while row.height > room:
+                fit = int((room - 2 * PAD_Y) // LEADING)
+                splittable = row.height > page_height * SPLIT_SHARE or len(page) == 1
+                if splittable and fit >= MIN_SPLIT_LINES:
+                    page.append(PlacedRow("remark", [c[:fit] for c in row.cells], row.number))
+                    rest = [c[fit:] for c in row.cells]
+                    rest[0] = [str(row.number), continued]
+                    row = PlacedRow("remark", rest, row.number)
+                    new_page()
+                elif len(page) > 1:
+                    new_page()
+                else:  # cannot happen with sane widths: an empty page always takes 3 lines
+                    raise DocumentError("A remark is too large to lay out on a page.")
+            page.append(row)
+            room -= row.height
+    pages.append(page)
+    return pages
+
+
+def _numbered_canvas(report: Report) -> type[Canvas]:
+    """A canvas that keeps its pages until the end, to write "page X of Y" on each."""
+    labels = report.labels
+    footer_left = report.metadata.title
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(PDF_REGULAR, 7.5)
+                self.setFillColor(colors.Color(0.35, 0.35, 0.35))
+                y = MARGIN / 2
+                self.drawString(MARGIN, y, footer_left)
+                self.drawRightString(PAGE[0] - MARGIN, y,
+                                     labels["page_of"].format(page=number, pages=pages))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=PDF_REGULAR, fontSize=9, leading=11.5)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=PDF_BOLD, fontSize=17,
+                                leading=21, spaceAfter=4 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontName=PDF_BOLD, fontSize=11, leading=14,
+                             spaceBefore=5 * mm, spaceAfter=2 * mm),
+        "cell": base,
+        "bold": ParagraphStyle("bold", parent=base, fontName=PDF_BOLD),
+        "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
+        "numbold": ParagraphStyle("numbold", parent=base, fontName=PDF_BOLD,
+                                  alignment=TA_RIGHT),
+    }
+
+
+def _escape(text: str) -> str:
+    text = _CONTROL.sub(" ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\n", "<br/>")
+
+
+def _front_matter(report: Report) -> list[Flowable]:
+    st = _styles()
+    story: list[Flowable] = [Paragraph(_escape(report.title), st["title"])]
+    info = [[Paragraph(_escape(k), st["bold"]), Paragraph(_escape(v), st["cell"])]
+            for k, v in report.title_block]
+    table = Table(info, colWidths=[55 * mm, FRAME_WIDTH - 55 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    story.append(table)
+    for summary in report.summaries:
+        story.append(Paragraph(_escape(summary.caption), st["h2"]))
+        n_cols = len(summary.header)
+        first = 62 * mm
+        rest = min(FRAME_WIDTH - first, 30 * mm * (n_cols - 1)) / (n_cols - 1)
+        data = [[Paragraph(_escape(h), st["bold"] if i == 0 else st["numbold"])
+                 for i, h in enumerate(summary.header)]]
+        for r, row in enumerate(summary.rows):
+            total = summary.has_total and r == len(summary.rows) - 1
+            data.append([Paragraph(_escape(v), st["bold" if total else "cell"] if i == 0 else
+                                   st["numbold" if total else "num"])
+                         for i, v in enumerate(row)])
+        t = Table(data, colWidths=[first] + [rest] * (n_cols - 1), hAlign="LEFT",
+                  repeatRows=1)
+        style = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if summary.has_total:
+            style.append(("BACKGROUND", (0, -1), (-1, -1), SECTION_FILL))
+        t.setStyle(TableStyle(style))
+        story.append(t)
+    return story
+
+
+def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> None:
+    """Render the report to ``path`` (the caller makes the write atomic)."""
+    register_pdf_fonts()
+    st = _styles()
+    widths = [FRAME_WIDTH * share for share in COLUMN_SHARES]
+    widths[-1] = FRAME_WIDTH - sum(widths[:-1])
+    story = _front_matter(report)
+    story.append(PageBreak())
+    heading = Paragraph(_escape(report.labels["matrix"]), st["h2"])
+    heading_height = heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + st["h2"].spaceAfter
+    story.append(heading)
+    total = report.count
+    if not total:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph(_escape(report.labels["no_remarks"]), st["cell"]))
+    else:
+        # Leave a point of slack per page for rounding in the frame's arithmetic.
+        pages = _paginate(report, widths, FRAME_HEIGHT - heading_height - 1, FRAME_HEIGHT - 1)
+        drawn = 0
+
+        def count(rows: list[PlacedRow]) -> Callable[[], None]:
+            numbers = {r.number for r in rows if r.kind == "remark"}
+
+            def on_drawn() -> None:
+                nonlocal drawn
+                drawn += len(numbers)
+                report_progress(progress, min(drawn, total), total)
+
+            return on_drawn
+
+        story.extend(MatrixPage(rows, widths, count(rows) if progress else None)
+                     for rows in pages)
+    meta = report.metadata
+    doc = BaseDocTemplate(
+        str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
+        keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
+    )
+    # No frame padding: the pages were packed for exactly this room.
+    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(report))
+    except LayoutError as exc:  # a bug in the packing above, not the user's doing
+        raise RuntimeError(f"report layout failed: {exc}") from exc
