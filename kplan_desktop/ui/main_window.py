@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,15 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import rules
-from ..core.model import Actor
-from ..store import queries
+from ..core.model import Actor, RemarkStatus
+from ..store import actions, queries
 from ..store.workspace import Workspace
 from . import commands
 from .app import TextScaler
-from .dialogs import CompareDialog, NewPlanDialog, RemarkDialog, diff_html
+from .dashboard import DashboardPage
+from .dialogs import (
+    AnswerDialog,
+    CompareDialog,
+    NewPlanDialog,
+    RemarkDialog,
+    answerable_statuses,
+    diff_html,
+)
 from .errors import show_error
 from .operations import Operations
 from .plan_page import PlanPage
+from .records import RecordsPage
+from .remarks_page import RemarksPage
+from .sections import HistoryDialog, SectionEditDialog
 from .settings import Settings
 from .welcome import WelcomePage
 
@@ -109,6 +120,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_recent.connect(self.open_workspace)
         self.stack.addWidget(self.welcome)
         self.plan_page: PlanPage | None = None
+        self.remarks_page: RemarksPage | None = None
+        self.dashboard_page: DashboardPage | None = None
+        self.records_page: RecordsPage | None = None
         self.pages: list[QWidget] = []
 
         self._make_actions()
@@ -175,6 +189,34 @@ class MainWindow(QMainWindow):
         self.act_compare = a("compareText", self.tr("&Old and new text…"),
                              self.action_compare_text)
 
+        self.act_answer = a("answerRemarks", self.tr("&Answer remarks…"),
+                            self.action_answer_remarks, "Ctrl+Shift+A",
+                            self.tr("Set the status and response of the selected remarks"))
+        self.act_find = a("findRemarks", self.tr("&Find remarks…"), self.action_find,
+                          SK.Find)
+
+        self.act_edit_section = a("editSection", self.tr("&Edit section…"),
+                                  self.action_edit_section, "F2")
+        self.act_history = a("sectionHistory", self.tr("&History and differences…"),
+                             self.action_section_history, "Ctrl+H")
+        self.act_move_up = a("moveSectionUp", self.tr("Move &up"), self.action_move_section_up,
+                             "Ctrl+Shift+Up")
+        self.act_move_down = a("moveSectionDown", self.tr("Move &down"),
+                               self.action_move_section_down, "Ctrl+Shift+Down")
+
+        self.page_group = QActionGroup(self)
+        self.act_show_plan = a("showPlan", self.tr("&Plan"), self.action_show_plan, "Ctrl+1")
+        self.act_show_remarks = a("showRemarks", self.tr("All &remarks"),
+                                  self.action_show_remarks, "Ctrl+2")
+        self.act_show_dashboard = a("showDashboard", self.tr("&Dashboard"),
+                                    self.action_show_dashboard, "Ctrl+3")
+        self.act_show_records = a("showRecords", self.tr("&Groups and meetings"),
+                                  self.action_show_records, "Ctrl+4")
+        for act in (self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
+                    self.act_show_records):
+            act.setCheckable(True)
+            self.page_group.addAction(act)
+
         self.act_larger = a("textLarger", self.tr("&Larger text"), self.action_text_larger,
                             SK.ZoomIn)
         self.act_smaller = a("textSmaller", self.tr("&Smaller text"),
@@ -201,8 +243,18 @@ class MainWindow(QMainWindow):
         self.remark_menu = bar.addMenu(self.tr("&Remarks"))
         self.remark_menu.addActions([self.act_write_remark, self.act_edit_remark,
                                      self.act_withdraw_remark, self.act_compare])
+        self.remark_menu.addSeparator()
+        self.remark_menu.addActions([self.act_answer, self.act_find])
+
+        self.section_menu = bar.addMenu(self.tr("&Section"))
+        self.section_menu.addActions([self.act_edit_section, self.act_history])
+        self.section_menu.addSeparator()
+        self.section_menu.addActions([self.act_move_up, self.act_move_down])
 
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.act_show_plan, self.act_show_remarks,
+                                   self.act_show_dashboard, self.act_show_records])
+        self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -213,7 +265,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.toolbar.addAction(self.act_write_remark)
+        self.toolbar.addActions([self.act_show_plan, self.act_show_remarks,
+                                 self.act_show_dashboard, self.act_show_records])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_write_remark, self.act_answer, self.act_edit_section])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_undo, self.act_redo])
         spacer = QWidget()
@@ -280,10 +335,24 @@ class MainWindow(QMainWindow):
         self.plan_page.detail.edit_requested.connect(self.action_edit_remark)
         self.plan_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
         self.plan_page.detail.compare_requested.connect(self.action_compare_text)
-        self.pages = [self.plan_page]
+        assert self.actor is not None
+        self.remarks_page = RemarksPage(ws, self.ops)
+        self.remarks_page.remark_changed.connect(self._remark_changed)
+        self.remarks_page.counts_changed.connect(lambda *_: self._update_status())
+        self.remarks_page.detail.edit_requested.connect(self.action_edit_remark)
+        self.remarks_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
+        self.remarks_page.detail.compare_requested.connect(self.action_compare_text)
+        self.remarks_page.detail.answer_requested.connect(self.action_answer_remarks)
+        self.plan_page.detail.answer_requested.connect(self.action_answer_remarks)
+        self.plan_page.section_changed.connect(lambda _s: self._update_actions())
+        self.dashboard_page = DashboardPage(ws)
+        self.dashboard_page.section_chosen.connect(self.show_section)
+        self.records_page = RecordsPage(ws, self.actor, self._record, self._open_dialog)
+        self.pages = [self.plan_page, self.remarks_page, self.dashboard_page, self.records_page]
         for page in self.pages:
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.plan_page)
+        self.act_show_plan.setChecked(True)
         first = self.plan_page.tree_model.index(0, 0)
         if first.isValid():
             self.plan_page.tree.expand(first)
@@ -302,6 +371,9 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages = []
         self.plan_page = None
+        self.remarks_page = None
+        self.dashboard_page = None
+        self.records_page = None
         if self.ws is not None:
             self.ws.close()
             self.ws = None
@@ -357,6 +429,20 @@ class MainWindow(QMainWindow):
         self.act_edit_remark.setEnabled(mine_open)
         self.act_withdraw_remark.setEnabled(mine_open)
         self.act_compare.setEnabled(remark is not None and bool(remark["text_changed"]))
+        officer = self.actor is not None and bool(
+            self.actor.coordinates or self.actor.officer_groups)
+        self.act_answer.setVisible(open_ws and officer)
+        self.act_answer.setEnabled(open_ws and officer and bool(self.selected_remark_ids()))
+        self.act_find.setEnabled(open_ws)
+        section = self._section_for_editing()
+        for act in (self.act_edit_section, self.act_move_up, self.act_move_down):
+            act.setVisible(open_ws and officer)
+            act.setEnabled(section is not None)
+        self.act_history.setEnabled(
+            on_plan and self.plan_page is not None and self.plan_page.section_id is not None)
+        for act in (self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
+                    self.act_show_records):
+            act.setEnabled(open_ws)
 
     def _update_status(self) -> None:
         if self.ws is None:
@@ -364,10 +450,13 @@ class MainWindow(QMainWindow):
         info = queries.info(self.ws)
         by_status = info["remarks_by_status"]
         open_count = by_status.get("new", 0) + by_status.get("under_review", 0)
-        self._status.setText(self.tr(
-            "{sections} sections · {remarks} remarks, {open} open · {path}").format(
-                sections=info["sections"], remarks=info["remarks"], open=open_count,
-                path=self.ws.path))
+        text = self.tr("{sections} sections · {remarks} remarks, {open} open").format(
+            sections=info["sections"], remarks=info["remarks"], open=open_count)
+        page = self.remarks_page
+        if page is not None and self._active_page() is page and not page.loading:
+            text = self.tr("{shown} of {total} remarks shown").format(
+                shown=page.model.total, total=page.total) + " · " + text
+        self._status.setText(f"{text} · {self.ws.path}")
 
     def _changed(self, kind: str, ids: Sequence[str]) -> None:
         """After any change (done, undone, redone): show the files's new state."""
@@ -534,6 +623,181 @@ class MainWindow(QMainWindow):
         dialog = CompareDialog(self, self.tr("Text changed since the remark"), body)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def action_answer_remarks(self) -> None:
+        ids = self.selected_remark_ids()
+        if self.ws is None or not ids:
+            return
+        rows = queries.remark_rows(self.ws, ids)
+        mine = [rows[i] for i in ids if i in rows and self.may_answer(rows[i])
+                and rows[i]["status"] != RemarkStatus.WITHDRAWN]
+        if not mine:
+            self.show_message(self.tr("You cannot answer the selected remarks: only the"
+                                      " secretary or chair of their group can."))
+            return
+        allowed = set(answerable_statuses())
+        for row in mine:
+            allowed &= {s.value for s in rules.allowed_answers(RemarkStatus(row["status"]))}
+        ordered = [s for s in answerable_statuses() if s in allowed]
+        if not ordered:
+            self.show_message(self.tr("The selected remarks cannot all take the same answer."))
+            return
+        templates = self._templates()
+        dialog = AnswerDialog(self, count=len(mine), allowed=ordered, templates=templates,
+                              current=mine[0] if len(mine) == 1 else None)
+        ws = self.ws
+        dialog.save_template.clicked.connect(lambda: self._save_template(dialog))
+
+        def save() -> None:
+            status, response = dialog.values()
+            name = (self.tr("answer {n} remarks").format(n=len(mine)) if len(mine) > 1
+                    else self.tr("answer a remark"))
+            if self._push(commands.AnswerRemarks(ws, name, self._changed, self._command_failed,
+                                                 mine, status, response)):
+                self.show_message(self.tr("Answer saved for {n} remarks.").format(n=len(mine))
+                                  if len(mine) > 1 else self.tr("Answer saved."), error=False)
+
+        self._open_dialog(dialog, save)
+
+    def _templates(self) -> list[dict[str, Any]]:
+        if self.ws is None:
+            return []
+        cur = self.ws.conn.execute(
+            "SELECT id, title, status, text FROM response_template WHERE deleted = 0"
+            " ORDER BY title")
+        return [{"id": r[0], "title": r[1], "status": r[2], "text": r[3]} for r in cur]
+
+    def _save_template(self, dialog: AnswerDialog) -> None:
+        if self.ws is None:
+            return
+        status, text = dialog.values()
+        if not text:
+            self.show_message(self.tr("Write the response first; then keep it as a template."))
+            return
+        title = " ".join(text.split()[:6])
+        ws = self.ws
+        if self._guard(lambda: actions.save_response_template(
+                ws, title=title, text=text, status=status)):
+            dialog.template.addItem(title, "")
+            self.show_message(self.tr("The response is kept as the template “{title}”.")
+                              .format(title=title), error=False)
+
+    def action_find(self) -> None:
+        if self.remarks_page is None:
+            return
+        self.action_show_remarks()
+        self.remarks_page.filters.search.setFocus()
+        self.remarks_page.filters.search.selectAll()
+
+    # --- sections
+
+    def _section_for_editing(self) -> dict[str, Any] | None:
+        page = self.plan_page
+        if (self.ws is None or page is None or self._active_page() is not page
+                or page.section_view.section is None or self.actor is None):
+            return None
+        section = page.section_view.section
+        if not rules.may_edit_section(self.actor, section.get("responsible_group_id")):
+            return None
+        return section
+
+    def show_section(self, section_id: str) -> None:
+        if self.plan_page is None:
+            return
+        self.action_show_plan()
+        self.plan_page.select_section(section_id)
+
+    def action_edit_section(self) -> None:
+        section = self._section_for_editing()
+        if section is None or self.ws is None:
+            return
+        dialog = SectionEditDialog(self, section)
+        ws, sid = self.ws, str(section["id"])
+
+        def save() -> None:
+            title, body = dialog.title.text().strip(), dialog.body.toPlainText()
+            if (title, body) != (section["title"], section["body"]):
+                self._push(commands.ReviseSection(
+                    ws, self.tr("edit a section's text"), self._changed, self._command_failed,
+                    sid, (section["title"], section["body"]), (title, body)))
+            scalars = {"state": dialog.state.currentData(), "code": dialog.code.text().strip()}
+            after = {k: v for k, v in scalars.items() if v != section[k]}
+            if after:
+                before = {k: section[k] for k in after}
+                self._push(commands.UpdateSection(
+                    ws, self.tr("change a section"), self._changed, self._command_failed,
+                    [(sid, before, after)]))
+                if "code" in after and self.plan_page is not None:
+                    self.plan_page.tree_model.refresh_section(sid)
+
+        self._open_dialog(dialog, save)
+
+    def action_section_history(self) -> None:
+        page = self.plan_page
+        if self.ws is None or page is None or page.section_view.section is None:
+            return
+        section = page.section_view.section
+        dialog = HistoryDialog(self, section, queries.revisions(self.ws, str(section["id"])))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _move_section(self, step: int) -> None:
+        section = self._section_for_editing()
+        if section is None or self.ws is None or self.plan_page is None:
+            return
+        siblings = queries.child_section_ids(self.ws, section["parent_id"])
+        here = siblings.index(section["id"])
+        there = here + step
+        if not 0 <= there < len(siblings):
+            return
+        order = list(siblings)
+        order[here], order[there] = order[there], order[here]
+        positions = {sid: i for i, sid in enumerate(order)}
+        current = {sid: int(self.ws.conn.execute(
+            "SELECT position FROM section WHERE id = ?", (sid,)).fetchone()[0])
+            for sid in siblings}
+        changes = [(sid, {"position": current[sid]}, {"position": positions[sid]})
+                   for sid in siblings if current[sid] != positions[sid]]
+        if self._push(commands.UpdateSection(self.ws, self.tr("move a section"), self._changed,
+                                             self._command_failed, changes)):
+            self.plan_page.tree_model.reload()
+            self.plan_page.select_section(str(section["id"]))
+
+    def action_move_section_up(self) -> None:
+        self._move_section(-1)
+
+    def action_move_section_down(self) -> None:
+        self._move_section(+1)
+
+    # --- records
+
+    def _record(self, name: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        if self.ws is None:
+            return False
+        return self._push(commands.RecordCommand(self.ws, name, self._changed,
+                                                 self._command_failed, do, undo))
+
+    # --- pages
+
+    def _show_page(self, page: QWidget | None, action: QAction) -> None:
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        action.setChecked(True)
+        self._remark_changed()
+        self._update_status()
+
+    def action_show_plan(self) -> None:
+        self._show_page(self.plan_page, self.act_show_plan)
+
+    def action_show_remarks(self) -> None:
+        self._show_page(self.remarks_page, self.act_show_remarks)
+
+    def action_show_dashboard(self) -> None:
+        self._show_page(self.dashboard_page, self.act_show_dashboard)
+
+    def action_show_records(self) -> None:
+        self._show_page(self.records_page, self.act_show_records)
 
     # --- view
 

@@ -1,0 +1,255 @@
+"""All remarks across the plan: a filter bar, one lazy table, the chosen remark in full."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import RemarkStatus, RemarkType
+from ..store import queries
+from ..store.workspace import Workspace
+from .models import ChoiceListModel, RemarkTableModel, status_name, type_name
+from .operations import Operations, Progress, Task
+from .plan_page import setup_remark_table
+from .remark_detail import RemarkDetail
+
+
+class FilterBar(QWidget):
+    """Group, round, type, status, author, section subtree and a search field."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.search = QLineEdit()
+        self.search.setObjectName("remarkSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search remarks (Ctrl+F)"))
+        self.search.setMinimumWidth(220)
+        layout.addWidget(self.search, 2)
+        self.combos: dict[str, QComboBox] = {}
+        self.models: dict[str, ChoiceListModel] = {}
+        for key, tip in (("group", self.tr("Group")), ("round", self.tr("Review round")),
+                         ("type", self.tr("Type")), ("status", self.tr("Status")),
+                         ("author", self.tr("Author")), ("section", self.tr("Section"))):
+            model = ChoiceListModel(parent=self)
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{key}")
+            combo.setModel(model)
+            combo.setToolTip(tip)
+            combo.setAccessibleName(tip)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(260)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            layout.addWidget(combo, 1)
+            self.combos[key] = combo
+            self.models[key] = model
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+    def fill(self, ws: Workspace) -> None:
+        everything = ("", "")
+        choices: dict[str, list[tuple[str, str]]] = {
+            "group": [(str(g["id"]), f"{g['code']} – {g['name']}") for g in queries.groups(ws)],
+            "round": [(str(r["id"]), str(r["name"])) for r in queries.rounds(ws)],
+            "type": [(t.value, type_name(t.value)) for t in RemarkType],
+            "status": [(s.value, status_name(s.value)) for s in RemarkStatus],
+            "author": [(str(p["id"]), str(p["full_name"])) for p in queries.people(ws)],
+            "section": [(sid, label) for sid, label in _section_choices(ws)],
+        }
+        alls = {"group": self.tr("All groups"), "round": self.tr("All rounds"),
+                "type": self.tr("All types"), "status": self.tr("All statuses"),
+                "author": self.tr("All authors"), "section": self.tr("Whole plan")}
+        for key, items in choices.items():
+            combo = self.combos[key]
+            combo.blockSignals(True)
+            self.models[key].set_choices([(everything[0], alls[key]), *items])
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def value(self, key: str) -> str:
+        combo = self.combos[key]
+        return self.models[key].value_at(combo.currentIndex()) or ""
+
+    def set_value(self, key: str, value: str) -> None:
+        row = self.models[key].row_of(value)
+        self.combos[key].setCurrentIndex(max(row, 0))
+
+    def clear(self) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.changed.emit()
+
+
+def _section_choices(ws: Workspace) -> list[tuple[str, str]]:
+    order = queries.plan_order(ws)
+    rows = queries.section_rows(ws, order)
+    out = []
+    for sid in order:
+        row = rows.get(sid)
+        if row is not None and row["kind"] in ("vision", "priority", "goal", "objective"):
+            title = str(row["title"])
+            title = title if len(title) < 48 else title[:47] + "…"
+            out.append((sid, f"{row['code']} {title}"))
+    return out
+
+
+class RemarksPage(QWidget):
+    """Every remark of the plan; filtering and sorting ask for ids off the UI thread."""
+
+    remark_changed = Signal()
+    counts_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.ops = ops
+        self._order = ("plan", False)
+        self._task: Task[tuple[list[str], int]] | None = None
+        self._keep: str | None = None
+        self.total = 0
+        self.loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        self.filters = FilterBar()
+        self.filters.fill(ws)
+        self.filters.changed.connect(self.reload)
+        layout.addWidget(self.filters)
+        self.model = RemarkTableModel(ws, self)
+        self.table = QTableView()
+        self.table.setObjectName("allRemarks")
+        self.table.setModel(self.model)
+        setup_remark_table(self.table)
+        self.model.sort_requested.connect(self._sort)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.remark_changed.emit())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("remarkCount")
+        self.count_label.setStyleSheet("color: #4b5563; padding: 2px")
+        self.detail = RemarkDetail()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1000, 400])
+        layout.addWidget(self.count_label)
+        layout.addWidget(split, 1)
+        self.loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            self.loaded = True
+            self.reload()
+
+    def current_filter(self) -> queries.RemarkFilter:
+        f = self.filters
+
+        def one(key: str) -> tuple[str, ...]:
+            value = f.value(key)
+            return (value,) if value else ()
+
+        section = f.value("section")
+        return queries.RemarkFilter(
+            section_ids=tuple(queries.subtree_ids(self.ws, section)) if section else (),
+            group_ids=one("group"), round_ids=one("round"), types=one("type"),
+            statuses=one("status"), author_ids=one("author"), search=f.search.text(),
+        )
+
+    def _sort(self, order: str, descending: bool) -> None:
+        self._order = (order, descending)
+        self.reload()
+
+    def reload(self, keep: str | None = None) -> None:
+        """Ask for the ids the filter selects, in a worker; the table is replaced when ready."""
+        if self._task is not None:
+            self._task.cancel()
+        self._keep = keep or self.current_remark_id()
+        flt = self.current_filter()
+        order, descending = self._order
+        self.loading = True
+        self.count_label.setText(self.tr("Looking for remarks…"))
+
+        def find(ws: Workspace, progress: Progress) -> tuple[list[str], int]:
+            ids = queries.remark_ids(ws, flt, order=order, descending=descending)
+            return ids, queries.count_remarks(ws)
+
+        self._task = self.ops.run_on_workspace(
+            self.ws.path, find, readonly=True, on_success=self._loaded,
+            on_cancelled=lambda: None)
+
+    def _loaded(self, result: tuple[list[str], int]) -> None:
+        ids, total = result
+        self._task = None
+        self.loading = False
+        self.total = total
+        self.model.set_ids(ids)
+        self.count_label.setText(
+            self.tr("{shown} of {total} remarks").format(shown=len(ids), total=total))
+        self.counts_changed.emit(len(ids), total)
+        if self._keep:
+            row = self.model.row_of(self._keep)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.remark_changed.emit()
+
+    def _selection(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self.remark_changed.emit()
+
+    def refresh_after_change(self, kind: str, ids: Sequence[str]) -> None:
+        if kind == "remark" and self.loaded:
+            self.model.refresh(ids)
+            if any(i not in set(self.model.ids) for i in ids):
+                self.reload()
+        elif kind == "records":
+            self.filters.fill(self.ws)
+
+    def current_remark_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.id_at(index.row())
+
+    def current_remark(self) -> dict[str, Any] | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.remark_at(index.row())
+
+    def selected_remark_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.id_at(r) for r in rows) if rid]
+
+    def detach(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self.table.setModel(None)

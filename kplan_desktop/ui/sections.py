@@ -1,0 +1,148 @@
+"""Section editing: a new revision of title and text, the revision history and its diffs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.clock import wall_ms
+from ..core.model import SectionState
+from .dashboard import record_table
+from .dialogs import diff_html
+from .models import ChoiceListModel, RecordListModel, state_name
+
+
+def revision_label(rev: dict[str, Any]) -> str:
+    import datetime as dt
+
+    when = dt.datetime.fromtimestamp(wall_ms(int(rev["hlc"])) / 1000)
+    return f"{when:%Y-%m-%d %H:%M} · {rev.get('author') or ''}"
+
+
+class SectionEditDialog(QDialog):
+    """Title, text, code and state of a section; saving makes a new revision."""
+
+    def __init__(self, parent: QWidget | None, section: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionEditDialog")
+        self.setWindowTitle(self.tr("Edit section {code}").format(code=section["code"]))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit(str(section["code"] or ""))
+        self.title = QLineEdit(str(section["title"] or ""))
+        self.state = QComboBox()
+        for state in SectionState:
+            self.state.addItem(state_name(state.value), state.value)
+        self.state.setCurrentIndex(max(0, self.state.findData(section["state"])))
+        self.body = QPlainTextEdit(str(section["body"] or ""))
+        self.body.setTabChangesFocus(True)
+        form.addRow(self.tr("&Number:"), self.code)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&State:"), self.state)
+        layout.addLayout(form)
+        text_label = QLabel(self.tr("Te&xt:"))
+        text_label.setBuddy(self.body)
+        layout.addWidget(text_label)
+        layout.addWidget(self.body, 1)
+        note = QLabel(self.tr("Saving keeps the earlier text as a revision; remarks on it are"
+                              " marked “text changed since”."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #6b7280")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save section"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.title.setFocus()
+
+
+class HistoryDialog(QDialog):
+    """Every revision of a section; any two compared side by side."""
+
+    def __init__(self, parent: QWidget | None, section: dict[str, Any],
+                 revisions: list[dict[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("History of {code} {title}").format(
+            code=section["code"], title=section["title"]))
+        self.resize(1000, 620)
+        self.revisions = revisions
+        layout = QVBoxLayout(self)
+        self.list_model = RecordListModel(
+            [(self.tr("No."), lambda r: r["number"]),
+             (self.tr("When, who"), revision_label),
+             (self.tr("Title"), lambda r: r["title"])], self)
+        self.list_model.set_rows([{**r, "number": i + 1} for i, r in enumerate(revisions)])
+        self.list_view = record_table(self.list_model, "revisionList")
+        choices = [(str(r["id"]), f"{i + 1}: {revision_label(r)}")
+                   for i, r in enumerate(revisions)]
+        self.old_model = ChoiceListModel(choices, self)
+        self.new_model = ChoiceListModel(choices, self)
+        pick = QHBoxLayout()
+        self.old = QComboBox()
+        self.old.setObjectName("oldRevision")
+        self.old.setModel(self.old_model)
+        self.new = QComboBox()
+        self.new.setObjectName("newRevision")
+        self.new.setModel(self.new_model)
+        compare_label = QLabel(self.tr("&Compare"))
+        compare_label.setBuddy(self.old)
+        pick.addWidget(compare_label)
+        pick.addWidget(self.old, 1)
+        pick.addWidget(QLabel(self.tr("with")))
+        pick.addWidget(self.new, 1)
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("revisionDiff")
+        split = QSplitter()
+        split.addWidget(self.list_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(pick)
+        right_layout.addWidget(self.diff, 1)
+        split.addWidget(right)
+        split.setSizes([320, 680])
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.old.currentIndexChanged.connect(self.show_diff)
+        self.new.currentIndexChanged.connect(self.show_diff)
+        if len(revisions) >= 2:
+            self.old.setCurrentIndex(len(revisions) - 2)
+        self.new.setCurrentIndex(len(revisions) - 1)
+        self.show_diff()
+
+    def compare(self, old_index: int, new_index: int) -> None:
+        self.old.setCurrentIndex(old_index)
+        self.new.setCurrentIndex(new_index)
+
+    def show_diff(self) -> None:
+        if not self.revisions:
+            return
+        old = self.revisions[max(self.old.currentIndex(), 0)]
+        new = self.revisions[max(self.new.currentIndex(), 0)]
+        title = ""
+        if old["title"] != new["title"]:
+            title = diff_html(str(old["title"]), str(new["title"]),
+                              old_label=self.tr("Title then"), new_label=self.tr("Title now"))
+        self.diff.setHtml(title + diff_html(
+            str(old["body"]), str(new["body"]),
+            old_label=self.old.currentText(), new_label=self.new.currentText()))
