@@ -385,3 +385,28 @@ def info(ws: Workspace) -> dict[str, Any]:
         "events": count("event"),
         "open_conflicts": count("conflict", "resolved_at IS NULL"),
     }
+
+
+def dashboard(ws: Workspace, today: str, top: int = 10) -> dict[str, Any]:
+    """The consolidation dashboard's counts: by group and status, by type, the sections
+    with most remarks, open remarks per round, and the rounds past their closing date."""
+    by_group = _dicts(ws.conn.execute(
+        """SELECT g.code, g.name, r.status, COUNT(*) AS n FROM remark r
+           LEFT JOIN work_group g ON g.id = r.group_id
+           GROUP BY r.group_id, r.status ORDER BY g.code"""))
+    by_type = _dicts(ws.conn.execute(
+        "SELECT type, COUNT(*) AS n FROM remark GROUP BY type ORDER BY n DESC"))
+    top_sections = _dicts(ws.conn.execute(
+        """SELECT s.id, s.code, s.title, COUNT(*) AS n,
+                  SUM(r.status IN ('new', 'under_review')) AS open
+           FROM remark r JOIN section s ON s.id = r.section_id
+           GROUP BY r.section_id ORDER BY n DESC, s.code LIMIT ?""", (top,)))
+    per_round = _dicts(ws.conn.execute(
+        """SELECT rr.id, rr.name, rr.opens, rr.closes, COUNT(r.id) AS n,
+                  COALESCE(SUM(r.status IN ('new', 'under_review')), 0) AS open
+           FROM review_round rr LEFT JOIN remark r ON r.round_id = rr.id
+           WHERE rr.deleted = 0 GROUP BY rr.id ORDER BY rr.opens"""))
+    for row in per_round:
+        row["overdue"] = bool(row["closes"]) and row["closes"] < today and row["open"] > 0
+    return {"by_group": by_group, "by_type": by_type, "top_sections": top_sections,
+            "per_round": per_round}
