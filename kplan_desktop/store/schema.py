@@ -215,4 +215,39 @@ def m002_response_templates(db: Database) -> None:
     )
 
 
+@migrations(name="m003_sync")
+def m003_sync(db: Database) -> None:
+    """Sync bookkeeping, local to this copy: signed heads, held events, trust, peers' knowledge."""
+    _run(
+        db,
+        [
+            # Every feed head a device signed that this copy has seen: relayed untouched.
+            """CREATE TABLE feed_head (
+                device TEXT NOT NULL, seq INTEGER NOT NULL, head TEXT NOT NULL,
+                public_key TEXT NOT NULL, person_id TEXT NOT NULL, signature TEXT NOT NULL,
+                PRIMARY KEY (device, head)) WITHOUT ROWID""",
+            "CREATE INDEX feed_head_seq ON feed_head (device, seq)",
+            # Verified events that cannot apply yet (a gap in their feed, a missing record).
+            """CREATE TABLE held_event (
+                id TEXT PRIMARY KEY, device TEXT NOT NULL, seq INTEGER NOT NULL,
+                hlc INTEGER NOT NULL, prev TEXT, body BLOB NOT NULL,
+                public_key TEXT NOT NULL, person_id TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '', bundle_id TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX held_feed ON held_event (device, seq)",
+            # Events kept in the log (their feed stays whole) but not applied, and why.
+            "CREATE TABLE refused_event (id TEXT PRIMARY KEY, reason TEXT NOT NULL)",
+            # Keys a person confirmed (or revoked) by fingerprint.
+            """CREATE TABLE trusted_key (
+                fingerprint TEXT PRIMARY KEY, public_key TEXT NOT NULL DEFAULT '',
+                person_id TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL CHECK (state IN ('trusted', 'revoked')),
+                via TEXT NOT NULL DEFAULT '', changed_at TEXT NOT NULL)""",
+            # What each peer is known to hold: the highest seq per feed.
+            """CREATE TABLE peer_have (
+                peer_device TEXT NOT NULL, device TEXT NOT NULL, seq INTEGER NOT NULL,
+                PRIMARY KEY (peer_device, device)) WITHOUT ROWID""",
+        ],
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,0 +1,531 @@
+"""The bundle file: one signed file of events, read without trusting a byte of it.
+
+Layout (DESIGN.md, "Bundles and merging")::
+
+    KPLAN-BUNDLE 1 <exporter public key, base64>\\n     the magic line
+    {manifest JSON}\\n                                  one line
+    <gzip body>                                        event lines, canonical bytes
+    <64 bytes>                                         exporter's Ed25519 signature
+
+The signature covers every byte before it, so any flipped, added or removed
+byte is caught before anything else is looked at. The exporter's key stands in
+the magic line so the signature can be checked before the manifest is parsed.
+Each feed (one device's events) ends at a head (plan, device, person, seq,
+hash) signed by that device's own key, so relayed events stay their author's
+with one signature check per feed, not per event.
+
+Reading order: size caps and magic line; whole-file signature; manifest; body
+length and hash; the body decompressed as a stream under a cap on its real
+size; each event line hashed as received; each feed's chain and signed head.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ..core.errors import KPlanError
+from ..store import events
+from .keys import fingerprint, public_text
+
+FORMAT_VERSION = 1
+SUFFIX = ".kplanbundle"
+MAGIC = b"KPLAN-BUNDLE "
+_HEAD_DOMAIN = b"KPLAN-HEAD 1\n"
+SIGNATURE_BYTES = 64
+_KEY_TEXT_BYTES = 44  # base64 of 32 bytes
+_ZIP_MAGIC = b"PK\x03\x04"
+
+Progress = Callable[[int, int], None]
+
+
+class BundleError(KPlanError):
+    """A bundle that is refused as a whole."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps that hold whatever the file says; lowered in tests."""
+
+    file_bytes: int = 512 * 1024 * 1024
+    manifest_bytes: int = 16 * 1024 * 1024
+    body_bytes: int = 2 * 1024 * 1024 * 1024
+    line_bytes: int = 4 * 1024 * 1024
+    feeds: int = 100_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class FeedHead:
+    """One feed's segment in a bundle, ending at a head its device signed."""
+
+    device: str
+    person: str
+    public_key: str  # base64 of the raw 32-byte Ed25519 key
+    first_seq: int
+    last_seq: int
+    prev: str | None  # the id of the event before first_seq (None from seq 1)
+    head: str  # the id of the last event
+    signature: str  # base64 Ed25519 signature of head_payload(...)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "device": self.device, "person": self.person, "key": self.public_key,
+            "first": self.first_seq, "last": self.last_seq, "prev": self.prev,
+            "head": self.head, "sig": self.signature,
+        }
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    plan_id: str
+    exporter_device: str
+    exporter_person: str
+    exporter_key: str
+    exporter_name: str
+    created: str
+    event_count: int
+    feeds: tuple[FeedHead, ...]
+    have: Mapping[str, int]
+    body_length: int
+    body_sha256: str
+    body_size: int
+    full: bool
+
+    @property
+    def exporter_fingerprint(self) -> str:
+        return fingerprint(base64.b64decode(self.exporter_key))
+
+
+@dataclass
+class Bundle:
+    """A bundle as read: every check passed. ``feeds`` pairs each head with its events."""
+
+    manifest: Manifest
+    feeds: list[tuple[FeedHead, list[events.Event]]] = field(default_factory=list)
+    file_bytes: int = 0
+
+    @property
+    def signer_fingerprint(self) -> str:
+        return self.manifest.exporter_fingerprint
+
+
+def head_payload(plan: str, device: str, person: str, seq: int, head: str) -> bytes:
+    """The bytes a device signs for its feed's head."""
+    return _HEAD_DOMAIN + events.canonical(
+        {"plan": plan, "device": device, "person": person, "seq": seq, "head": head}
+    )
+
+
+def sign_head(
+    key: Ed25519PrivateKey, *, plan: str, device: str, person: str, seq: int, head: str
+) -> str:
+    return base64.b64encode(key.sign(head_payload(plan, device, person, seq, head))).decode()
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def write_bundle(
+    path: Path,
+    *,
+    key: Ed25519PrivateKey,
+    bundle_id: str,
+    plan_id: str,
+    exporter_device: str,
+    exporter_person: str,
+    exporter_name: str,
+    created: str,
+    feeds: Sequence[tuple[FeedHead, Sequence[bytes]]],
+    have: Mapping[str, int],
+    full: bool,
+    progress: Progress | None = None,
+) -> int:
+    """Write a bundle to ``path`` (a temporary name, fsync, rename); returns its size."""
+    data = encode_bundle(
+        key=key, bundle_id=bundle_id, plan_id=plan_id, exporter_device=exporter_device,
+        exporter_person=exporter_person, exporter_name=exporter_name, created=created,
+        feeds=feeds, have=have, full=full, progress=progress,
+    )
+    write_atomic(path, data)
+    return len(data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+
+
+def encode_bundle(
+    *,
+    key: Ed25519PrivateKey,
+    bundle_id: str,
+    plan_id: str,
+    exporter_device: str,
+    exporter_person: str,
+    exporter_name: str,
+    created: str,
+    feeds: Sequence[tuple[FeedHead, Sequence[bytes]]],
+    have: Mapping[str, int],
+    full: bool,
+    progress: Progress | None = None,
+) -> bytes:
+    """The bytes of a bundle; event bodies go in exactly as given."""
+    total = sum(len(bodies) for _, bodies in feeds)
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # 31: a gzip stream
+    chunks: list[bytes] = []
+    size = done = 0
+    for _, bodies in feeds:
+        for body in bodies:
+            chunks.append(compressor.compress(body + b"\n"))
+            size += len(body) + 1
+            done += 1
+            if progress and done % 2000 == 0:
+                progress(done, total)
+    chunks.append(compressor.flush())
+    body = b"".join(chunks)
+    manifest = {
+        "format": FORMAT_VERSION,
+        "bundle": bundle_id,
+        "plan": plan_id,
+        "exporter": {
+            "device": exporter_device, "person": exporter_person, "key": public_text(key),
+            "name": exporter_name,
+        },
+        "created": created,
+        "full": full,
+        "counts": {"events": total, "feeds": len(feeds)},
+        "feeds": [head.as_json() for head, _ in feeds],
+        "have": dict(have),
+        "body": {"length": len(body), "sha256": hashlib.sha256(body).hexdigest(), "size": size},
+    }
+    unsigned = b"".join(
+        [
+            MAGIC, str(FORMAT_VERSION).encode(), b" ", public_text(key).encode(), b"\n",
+            events.canonical(manifest), b"\n", body,
+        ]
+    )
+    if progress:
+        progress(total, total)
+    return unsigned + key.sign(unsigned)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _refuse(template: str, **args: Any) -> BundleError:
+    return BundleError(template, **args)
+
+
+_NOT_A_BUNDLE = "{name} is not a KPlan bundle."
+_DAMAGED = "{name} is damaged or was altered after it was signed; ask for it again."
+
+
+def read_file(
+    path: Path, *, plan_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> Bundle:
+    """Read and check a bundle file (see :func:`read_bytes`)."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            raise _refuse(
+                "{name} is larger than any bundle KPlan accepts ({mb} MB).", name=name,
+                mb=limits.file_bytes // (1024 * 1024),
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _refuse("There is no file {path}.", path=str(path)) from None
+    except IsADirectoryError:
+        raise _refuse("{name} is a folder, not a KPlan bundle.", name=name) from None
+    except OSError as exc:
+        raise _refuse("{name} could not be read ({reason}).", name=name,
+                      reason=exc.strerror or str(exc)) from None
+    return read_bytes(data, name=name, plan_id=plan_id, limits=limits, progress=progress)
+
+
+def signer_key(data: bytes, *, name: str = "The file", limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The exporter's raw public key, after the magic line and whole-file signature hold."""
+    if len(data) > limits.file_bytes:
+        raise _refuse("{name} is larger than any bundle KPlan accepts.", name=name)
+    if data.startswith(_ZIP_MAGIC):
+        raise _refuse("{name} is a ZIP archive, not a KPlan bundle.", name=name)
+    if not data.startswith(MAGIC):
+        raise _refuse(_NOT_A_BUNDLE, name=name)
+    space = data.find(b" ", len(MAGIC), len(MAGIC) + 12)
+    version_text = data[len(MAGIC) : space] if space > 0 else b""
+    if not version_text.isdigit() or not version_text.isascii():
+        raise _refuse(_NOT_A_BUNDLE, name=name)
+    version = int(version_text)
+    if version > FORMAT_VERSION:
+        raise _refuse(
+            "{name} was made by a newer version of KPlan (bundle format {version});"
+            " update KPlan to import it.", name=name, version=version,
+        )
+    if version != FORMAT_VERSION:
+        raise _refuse(_NOT_A_BUNDLE, name=name)
+    key_start = space + 1
+    key_end = key_start + _KEY_TEXT_BYTES
+    if data[key_end : key_end + 1] != b"\n":
+        raise _refuse(_DAMAGED, name=name)
+    try:
+        raw_key = base64.b64decode(data[key_start:key_end], validate=True)
+        public = Ed25519PublicKey.from_public_bytes(raw_key)
+    except (binascii.Error, ValueError):
+        raise _refuse(_DAMAGED, name=name) from None
+    if len(data) < key_end + 1 + 2 + SIGNATURE_BYTES:
+        raise _refuse(_DAMAGED, name=name)
+    try:
+        public.verify(data[-SIGNATURE_BYTES:], data[:-SIGNATURE_BYTES])
+    except InvalidSignature:
+        raise _refuse(_DAMAGED, name=name) from None
+    return raw_key
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    name: str = "The file",
+    plan_id: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> Bundle:
+    """Check a bundle completely and return its events; raise BundleError otherwise.
+
+    ``plan_id``, when given, must be the bundle's plan. Trust in the signer is
+    not judged here (the importer does that); integrity and signatures are.
+    """
+    raw_key = signer_key(data, name=name, limits=limits)
+    header_end = data.index(b"\n") + 1
+    manifest_end = data.find(b"\n", header_end, header_end + limits.manifest_bytes)
+    if manifest_end < 0:
+        raise _refuse(_DAMAGED, name=name)
+    manifest = _parse_manifest(data[header_end:manifest_end], raw_key, name, limits)
+    if plan_id is not None and manifest.plan_id != plan_id:
+        raise _refuse("{name} belongs to another plan, not to this workspace's.", name=name)
+    body = data[manifest_end + 1 : -SIGNATURE_BYTES]
+    if len(body) != manifest.body_length or (
+        hashlib.sha256(body).hexdigest() != manifest.body_sha256
+    ):
+        raise _refuse(_DAMAGED, name=name)
+    lines = _decompress_lines(body, manifest.body_size, name, limits)
+    if len(lines) != manifest.event_count:
+        raise _refuse(_DAMAGED, name=name)
+    bundle = Bundle(manifest=manifest, file_bytes=len(data))
+    at = 0
+    for head in manifest.feeds:
+        count = head.last_seq - head.first_seq + 1
+        feed_events = [_parse_event(line, manifest.plan_id, name) for line in lines[at:at + count]]
+        at += count
+        _check_feed(head, feed_events, manifest.plan_id, name)
+        bundle.feeds.append((head, feed_events))
+        if progress:
+            progress(at, manifest.event_count)
+    return bundle
+
+
+def _decompress_lines(body: bytes, declared: int, name: str, limits: Limits) -> list[bytes]:
+    """The event lines of a gzip body; never more than the cap in real bytes (gzip bombs)."""
+    cap = min(limits.body_bytes, declared)
+    inflater = zlib.decompressobj(31)
+    parts: list[bytes] = []
+    produced = 0
+    pending = body
+    try:
+        while pending:
+            chunk = inflater.decompress(pending, 1 << 20)
+            produced += len(chunk)
+            if produced > cap:
+                raise _refuse(
+                    "{name} unpacks to more than it declares or KPlan accepts; it is refused.",
+                    name=name,
+                )
+            parts.append(chunk)
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+        if not inflater.eof or inflater.unused_data or pending:
+            raise _refuse(_DAMAGED, name=name)
+    except zlib.error:
+        raise _refuse(_DAMAGED, name=name) from None
+    text = b"".join(parts)
+    if produced != declared or (text and not text.endswith(b"\n")):
+        raise _refuse(_DAMAGED, name=name)
+    lines = text.split(b"\n")[:-1] if text else []
+    if any(len(line) > limits.line_bytes or not line for line in lines):
+        raise _refuse(_DAMAGED, name=name)
+    return lines
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _str(obj: Mapping[str, Any], key: str, name: str, *, max_len: int = 200) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or len(value) > max_len:
+        raise _refuse(_DAMAGED, name=name)
+    return value
+
+
+def _int(obj: Mapping[str, Any], key: str, name: str, *, low: int = 0) -> int:
+    value = obj.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= 2**62:
+        raise _refuse(_DAMAGED, name=name)
+    return value
+
+
+def _load_json(raw: bytes, name: str) -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        raise _refuse(_DAMAGED, name=name) from None
+
+
+def _parse_manifest(raw: bytes, raw_key: bytes, name: str, limits: Limits) -> Manifest:
+    obj = _load_json(raw, name)
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT_VERSION:
+        raise _refuse(_DAMAGED, name=name)
+    exporter = obj.get("exporter")
+    counts = obj.get("counts")
+    body = obj.get("body")
+    feeds_raw = obj.get("feeds")
+    have_raw = obj.get("have")
+    if not (
+        isinstance(exporter, dict) and isinstance(counts, dict) and isinstance(body, dict)
+        and isinstance(feeds_raw, list) and isinstance(have_raw, dict)
+        and isinstance(obj.get("full"), bool) and len(feeds_raw) <= limits.feeds
+    ):
+        raise _refuse(_DAMAGED, name=name)
+    key_text = _str(exporter, "key", name)
+    if key_text != base64.b64encode(raw_key).decode():
+        raise _refuse(_DAMAGED, name=name)
+    feeds = tuple(_parse_head(item, name) for item in feeds_raw)
+    if len({h.device for h in feeds}) != len(feeds):
+        raise _refuse(_DAMAGED, name=name)
+    have: dict[str, int] = {}
+    for device, seq in have_raw.items():
+        if not _is_int(seq) or seq < 0 or len(device) > 200:
+            raise _refuse(_DAMAGED, name=name)
+        have[device] = seq
+    manifest = Manifest(
+        bundle_id=_str(obj, "bundle", name),
+        plan_id=_str(obj, "plan", name),
+        exporter_device=_str(exporter, "device", name),
+        exporter_person=_str(exporter, "person", name),
+        exporter_key=key_text,
+        exporter_name=_str(exporter, "name", name, max_len=1000),
+        created=_str(obj, "created", name),
+        event_count=_int(counts, "events", name),
+        feeds=feeds,
+        have=have,
+        body_length=_int(body, "length", name),
+        body_sha256=_str(body, "sha256", name),
+        body_size=_int(body, "size", name),
+        full=bool(obj["full"]),
+    )
+    if _int(counts, "feeds", name) != len(feeds) or manifest.event_count != sum(
+        h.last_seq - h.first_seq + 1 for h in feeds
+    ):
+        raise _refuse(_DAMAGED, name=name)
+    return manifest
+
+
+def _parse_head(item: Any, name: str) -> FeedHead:
+    if not isinstance(item, dict):
+        raise _refuse(_DAMAGED, name=name)
+    prev = item.get("prev")
+    if prev is not None and not isinstance(prev, str):
+        raise _refuse(_DAMAGED, name=name)
+    head = FeedHead(
+        device=_str(item, "device", name),
+        person=_str(item, "person", name),
+        public_key=_str(item, "key", name),
+        first_seq=_int(item, "first", name, low=1),
+        last_seq=_int(item, "last", name, low=1),
+        prev=prev,
+        head=_str(item, "head", name),
+        signature=_str(item, "sig", name),
+    )
+    if head.last_seq < head.first_seq or (head.first_seq == 1) != (head.prev is None):
+        raise _refuse(_DAMAGED, name=name)
+    return head
+
+
+def _parse_event(line: bytes, plan_id: str, name: str) -> events.Event:
+    """An event from its bytes exactly as received; its id is their hash."""
+    obj = _load_json(line, name)
+    if not isinstance(obj, dict) or obj.get("v") != events.FORMAT:
+        raise _refuse(_DAMAGED, name=name)
+    entity = obj.get("entity")
+    fields = obj.get("fields")
+    prev = obj.get("prev")
+    if (
+        entity not in events.ENTITIES
+        or not isinstance(fields, dict)
+        or (prev is not None and not isinstance(prev, str))
+        or obj.get("plan") != plan_id
+        or any(not isinstance(k, str) for k in fields)
+    ):
+        raise _refuse(_DAMAGED, name=name)
+    return events.Event(
+        id=hashlib.sha256(line).hexdigest(),
+        plan=plan_id,
+        device=_str(obj, "device", name),
+        seq=_int(obj, "seq", name, low=1),
+        hlc=_int(obj, "hlc", name),
+        author=_str(obj, "author", name),
+        entity=str(entity),
+        entity_id=_str(obj, "id", name),
+        fields=fields,
+        prev=prev,
+        body=line,
+    )
+
+
+def _check_feed(head: FeedHead, feed: list[events.Event], plan_id: str, name: str) -> None:
+    """The feed's events chain from its ``prev`` to its signed head, in order."""
+    prev, seq, hlc = head.prev, head.first_seq, -1
+    for event in feed:
+        if event.device != head.device or event.seq != seq or event.prev != prev or (
+            event.hlc <= hlc
+        ):
+            raise _refuse(_DAMAGED, name=name)
+        prev, seq, hlc = event.id, seq + 1, event.hlc
+    if prev != head.head:
+        raise _refuse(_DAMAGED, name=name)
+    try:
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(head.public_key, validate=True))
+        key.verify(
+            base64.b64decode(head.signature, validate=True),
+            head_payload(plan_id, head.device, head.person, head.last_seq, head.head),
+        )
+    except (binascii.Error, ValueError, InvalidSignature):
+        raise _refuse(
+            "{name} carries changes whose signature does not match; it is refused.", name=name
+        ) from None
