@@ -223,14 +223,19 @@ def encode_bundle(
         "have": dict(have),
         "body": {"length": len(body), "sha256": hashlib.sha256(body).hexdigest(), "size": size},
     }
-    unsigned = b"".join(
-        [
-            MAGIC, str(FORMAT_VERSION).encode(), b" ", public_text(key).encode(), b"\n",
-            events.canonical(manifest), b"\n", body,
-        ]
-    )
     if progress:
         progress(total, total)
+    return assemble(key, events.canonical(manifest), body)
+
+
+def assemble(
+    key: Ed25519PrivateKey, manifest: bytes, body: bytes, *, version: int = FORMAT_VERSION
+) -> bytes:
+    """Magic line, manifest line and body, signed whole with ``key``."""
+    unsigned = b"".join(
+        [MAGIC, str(version).encode(), b" ", public_text(key).encode(), b"\n", manifest, b"\n",
+         body]
+    )
     return unsigned + key.sign(unsigned)
 
 

@@ -121,6 +121,19 @@ def import_file(
     return import_bundle(ws, parsed, file_name=path.name, progress=progress, clock_ms=clock_ms)
 
 
+def import_data(
+    ws: Workspace,
+    data: bytes,
+    *,
+    name: str = "The bundle",
+    limits: Limits = bundle_io.DEFAULT_LIMITS,
+    clock_ms: Callable[[], int] = now_ms,
+) -> ImportReport:
+    """Import a bundle's bytes (already read, e.g. dropped on the window)."""
+    parsed = bundle_io.read_bytes(data, name=name, plan_id=ws.identity.plan_id, limits=limits)
+    return import_bundle(ws, parsed, file_name=name, clock_ms=clock_ms)
+
+
 def import_bundle(
     ws: Workspace,
     parsed: Bundle,
