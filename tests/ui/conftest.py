@@ -96,5 +96,7 @@ def window(qtbot: QtBot, settings: Settings, small_plan: SmallPlan) -> Iterator[
     qtbot.addWidget(win)
     win.show()
     assert win.open_workspace(small_plan.path)
+    win.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(win.isActiveWindow)
     yield win
     win.close()
