@@ -260,7 +260,8 @@ def section_events(base: int) -> tuple[Event, Event]:
 
 def shown(conn: sqlite3.Connection) -> tuple[str, str, int]:
     row = conn.execute("SELECT head_revision_id, body, heads FROM section WHERE id = 's1'")
-    return tuple(row.fetchone())  # type: ignore[return-value]
+    head, body, heads = row.fetchone()
+    return str(head), str(body), int(heads)
 
 
 def test_two_revisions_of_one_parent_are_two_heads_shown_alike_everywhere() -> None:

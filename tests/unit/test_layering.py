@@ -35,7 +35,8 @@ def qt_imports(source: str, filename: str) -> list[str]:
             and isinstance(node.args[0].value, str)
         ):
             names = [node.args[0].value]
-        found += [f"{filename}:{node.lineno} {n}" for n in names
+        line = getattr(node, "lineno", 0)
+        found += [f"{filename}:{line} {n}" for n in names
                   if n.split(".")[0] in FORBIDDEN]
     return found
 
