@@ -11,12 +11,14 @@ costs several times more and cannot break one cell over pages.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -241,34 +243,47 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
     return pages
 
 
-def _numbered_canvas(report: Report) -> type[Canvas]:
-    """A canvas that keeps its pages until the end, to write "page X of Y" on each."""
+def _footer(report: Report, pages: int) -> Callable[[Canvas, Any], None]:
+    """Draws the footer: the title on the left, "page X of Y" on the right."""
     labels = report.labels
-    footer_left = report.metadata.title
+    title = report.metadata.title
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+    def draw(canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(PDF_REGULAR, 7.5)
+        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        y = MARGIN / 2
+        canvas.drawString(MARGIN, y, title)
+        canvas.drawRightString(PAGE[0] - MARGIN, y,
+                               labels["page_of"].format(page=doc.page, pages=pages))
+        canvas.restoreState()
 
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+    return draw
 
-        def save(self) -> None:
-            pages = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(PDF_REGULAR, 7.5)
-                self.setFillColor(colors.Color(0.35, 0.35, 0.35))
-                y = MARGIN / 2
-                self.drawString(MARGIN, y, footer_left)
-                self.drawRightString(PAGE[0] - MARGIN, y,
-                                     labels["page_of"].format(page=number, pages=pages))
-                Canvas.showPage(self)
-            Canvas.save(self)
 
-    return NumberedCanvas
+def _template(target: Any, report: Report,
+              on_page: Callable[[Canvas, Any], None] | None) -> BaseDocTemplate:
+    meta = report.metadata
+    doc = BaseDocTemplate(
+        target, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
+        keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
+    )
+    # No frame padding: the matrix pages were packed for exactly this room.
+    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    template = PageTemplate(id="page", frames=[frame])
+    if on_page is not None:
+        template.onPage = on_page
+    doc.addPageTemplates([template])
+    return doc
+
+
+def _count_pages(report: Report, story: list[Flowable]) -> int:
+    """How many pages the title page and summaries fill: a quick dry run in memory."""
+    doc = _template(io.BytesIO(), report, None)
+    doc.build(list(story))
+    return int(doc.page)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -327,22 +342,29 @@ def _front_matter(report: Report) -> list[Flowable]:
 
 
 def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> None:
-    """Render the report to ``path`` (the caller makes the write atomic)."""
+    """Render the report to ``path`` (the caller makes the write atomic).
+
+    Every matrix page is packed to fill exactly one page, so the page count is
+    known before drawing and each page's footer is final when it is drawn: no
+    page is held in memory to be numbered at the end.
+    """
     register_pdf_fonts()
     st = _styles()
     widths = [FRAME_WIDTH * share for share in COLUMN_SHARES]
     widths[-1] = FRAME_WIDTH - sum(widths[:-1])
-    story = _front_matter(report)
-    story.append(PageBreak())
+    # Flowables keep state from a build: the dry run gets its own.
+    front_pages = _count_pages(report, _front_matter(report))
+    story = [*_front_matter(report), PageBreak()]
     heading = Paragraph(_escape(report.labels["matrix"]), st["h2"])
     heading_height = heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + st["h2"].spaceAfter
     story.append(heading)
     total = report.count
+    pages: list[list[PlacedRow]] = []
     if not total:
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(_escape(report.labels["no_remarks"]), st["cell"]))
     else:
-        # Leave a point of slack per page for rounding in the frame's arithmetic.
+        # A point of slack per page for rounding in the frame's arithmetic.
         pages = _paginate(report, widths, FRAME_HEIGHT - heading_height - 1, FRAME_HEIGHT - 1)
         drawn = 0
 
@@ -358,17 +380,13 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
 
         story.extend(MatrixPage(rows, widths, count(rows) if progress else None)
                      for rows in pages)
-    meta = report.metadata
-    doc = BaseDocTemplate(
-        str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
-        keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
-    )
-    # No frame padding: the pages were packed for exactly this room.
-    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    page_count = front_pages + max(len(pages), 1)
+    doc = _template(str(path), report, _footer(report, page_count))
+    # Uncompressed-size ASCII85 armour is for 7-bit mail; binary streams are a third faster.
+    rl_config.useA85 = 0
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(report))
+        doc.build(story)
     except LayoutError as exc:  # a bug in the packing above, not the user's doing
         raise RuntimeError(f"report layout failed: {exc}") from exc
+    if doc.page != page_count:
+        raise RuntimeError(f"report pages: counted {page_count}, drew {doc.page}")
