@@ -17,7 +17,7 @@ from kplan_desktop.sync import trust
 from kplan_desktop.sync.export import export_bundle
 from kplan_desktop.sync.identity import join_plan
 from kplan_desktop.sync.importer import ImportReport, import_file
-from kplan_desktop.sync.keys import KeyStore
+from kplan_desktop.sync.keys import KeyStore, public_text
 from tests.helpers import make_plan
 
 SYNCED = (
@@ -108,3 +108,58 @@ def dump_hash(ws: Workspace) -> str:
 
 def remark_count(ws: Workspace) -> int:
     return int(ws.conn.execute("SELECT COUNT(*) FROM remark").fetchone()[0])
+
+
+@dataclass
+class ForgedFeed:
+    """A feed segment as a forger makes it: any events, a head signed by any key."""
+
+    key: Ed25519PrivateKey
+    device: str
+    person: str
+    events: list[Any]
+
+
+def feed_state(ws: Workspace) -> tuple[str, str, int, str | None, int]:
+    """(device, person, seq, head, last_hlc) of a copy's own feed."""
+    row = ws.conn.execute(
+        "SELECT device_id, person_id, seq, head, last_hlc FROM local_identity"
+    ).fetchone()
+    return row[0], row[1], int(row[2]), row[3], int(row[4])
+
+
+def next_event(ws: Workspace, *, entity: str, entity_id: str, fields: dict[str, Any],
+               author: str | None = None, hlc: int | None = None) -> Any:
+    """The next event of a copy's own feed, not applied to it (what a tampered copy sends)."""
+    from kplan_desktop.store import events
+
+    device, person, seq, head, last_hlc = feed_state(ws)
+    return events.make(
+        plan=ws.identity.plan_id, device=device, seq=seq + 1, hlc=hlc or last_hlc + 1,
+        author=author or person, entity=entity, entity_id=entity_id, fields=fields, prev=head,
+    )
+
+
+def forge(path: Path, *, plan_id: str, exporter: Ed25519PrivateKey, exporter_device: str,
+          exporter_person: str, feeds: list[ForgedFeed], full: bool = False) -> Path:
+    from kplan_desktop.core.ids import uuid7
+    from kplan_desktop.sync import bundle as bundle_io
+
+    parts = []
+    for feed in feeds:
+        first, last = feed.events[0], feed.events[-1]
+        head = bundle_io.FeedHead(
+            device=feed.device, person=feed.person,
+            public_key=public_text(feed.key),
+            first_seq=first.seq, last_seq=last.seq, prev=first.prev, head=last.id,
+            signature=bundle_io.sign_head(feed.key, plan=plan_id, device=feed.device,
+                                          person=feed.person, seq=last.seq, head=last.id),
+        )
+        parts.append((head, [e.body for e in feed.events]))
+    bundle_io.write_bundle(
+        path, key=exporter, bundle_id=uuid7(), plan_id=plan_id,
+        exporter_device=exporter_device, exporter_person=exporter_person,
+        exporter_name="Forger", created="2026-01-01T00:00:00+00:00", feeds=parts, have={},
+        full=full,
+    )
+    return path
