@@ -42,10 +42,10 @@ def setup_remark_table(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(int(RemarkColumn.TEXT), QHeaderView.ResizeMode.Stretch)
     em = view.fontMetrics().horizontalAdvance("M")
-    for column, width in ((RemarkColumn.SECTION, 7), (RemarkColumn.TYPE, 7),
-                          (RemarkColumn.STATUS, 10), (RemarkColumn.AUTHOR, 11),
-                          (RemarkColumn.GROUP, 5), (RemarkColumn.CREATED, 7),
-                          (RemarkColumn.RESPONSE, 16)):
+    for column, width in ((RemarkColumn.SECTION, 6), (RemarkColumn.TYPE, 7),
+                          (RemarkColumn.STATUS, 11), (RemarkColumn.AUTHOR, 11),
+                          (RemarkColumn.GROUP, 7), (RemarkColumn.CREATED, 7),
+                          (RemarkColumn.RESPONSE, 12)):
         view.setColumnWidth(int(column), width * em)
 
 
@@ -102,14 +102,16 @@ class PlanPage(QWidget):
         lower.addWidget(self.detail)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([640, 360])
         remarks_layout.addWidget(lower, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("planRightSplitter")
         right.addWidget(self.section_view)
         right.addWidget(remarks_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([420, 480])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("planSplitter")
         self.splitter.addWidget(self.tree)

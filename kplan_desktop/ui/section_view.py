@@ -6,9 +6,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..store import queries
 from ..store.workspace import Workspace
@@ -76,8 +76,20 @@ class SectionView(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.copyAvailable.connect(self.selection_changed)
+        self._reading_font()
         layout.addWidget(self.text, 1)
         self._empty()
+
+    def _reading_font(self) -> None:
+        """The plan's text a little larger than the interface: it is what people read."""
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * 1.12)
+        self.text.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._reading_font()
+        super().changeEvent(event)
 
     def _empty(self) -> None:
         self.section = None
@@ -115,6 +127,12 @@ class SectionView(QWidget):
             self.target.setText(str(section["target"] or "—"))
         body = str(section["body"] or "")
         self.text.setPlainText(body)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        spacing.setBottomMargin(8)
+        whole = QTextCursor(self.text.document())
+        whole.select(QTextCursor.SelectionType.Document)
+        whole.mergeBlockFormat(spacing)
         self._highlight(ws, section_id or "", body)
 
     def _highlight(self, ws: Workspace, section_id: str, body: str) -> None:
