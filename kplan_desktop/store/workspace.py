@@ -124,8 +124,18 @@ class Workspace:
     # --- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Workspace:
-        """Open an existing workspace, migrating it (after a backup copy) if it is older."""
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        busy_timeout_ms: int | None = None,
+    ) -> Workspace:
+        """Open an existing workspace, migrating it (after a backup copy) if it is older.
+
+        ``busy_timeout_ms``: how long a write waits for another program's write
+        (default :data:`BUSY_TIMEOUT_MS`).
+        """
         path = Path(path)
         _, version = read_header(path)
         if version > SCHEMA_VERSION:
@@ -139,7 +149,7 @@ class Workspace:
                 path=str(path),
             )
         try:
-            conn = cls._connect(path, readonly=readonly)
+            conn = cls._connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=readonly)
@@ -180,24 +190,32 @@ class Workspace:
                 ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.apply(ws.db)
                 ws.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except sqlite3.Error as exc:
+        except BaseException as exc:
+            # _immediate() has already turned SQLite's failures into WorkspaceErrors;
+            # either way no half-made file is left behind.
             conn.close()
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise _sqlite_error(exc, path) from exc
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(f"{path}{suffix}").unlink()
+            if isinstance(exc, sqlite3.Error):
+                raise _sqlite_error(exc, path) from exc
+            raise
         return ws
 
     @staticmethod
-    def _connect(path: Path, *, readonly: bool, create: bool = False) -> sqlite3.Connection:
+    def _connect(
+        path: Path, *, readonly: bool, create: bool = False, busy_timeout_ms: int | None = None
+    ) -> sqlite3.Connection:
+        busy_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         mode = "ro" if readonly else ("rwc" if create else "rw")
         conn = sqlite3.connect(
             f"{path.absolute().as_uri()}?mode={mode}",
             uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
+            timeout=busy_ms / 1000,
             isolation_level=None,  # we open every transaction ourselves
             check_same_thread=False,
         )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
