@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -251,10 +254,7 @@ def test_a_read_only_file_is_refused_for_writing_untouched(plan_file: Path) -> N
     assert stat.S_IMODE(plan_file.stat().st_mode) == 0o444
 
 
-@pytest.fixture
-def quick_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(workspace, "BUSY_TIMEOUT_MS", 300)
-    return 300
+QUICK_BUSY_MS = 300
 
 
 @contextlib.contextmanager
@@ -270,10 +270,9 @@ def held_write_lock(path: Path) -> Iterator[sqlite3.Connection]:
         other.close()
 
 
-def test_a_write_to_a_locked_file_waits_then_says_it_is_busy(
-    plan_file: Path, quick_busy_timeout: int
-) -> None:
-    with Workspace.open(plan_file) as ws:
+def test_a_write_to_a_locked_file_waits_then_says_it_is_busy(plan_file: Path) -> None:
+    with Workspace.open(plan_file, busy_timeout_ms=QUICK_BUSY_MS) as ws:
+        assert ws.conn.execute("PRAGMA busy_timeout").fetchone()[0] == QUICK_BUSY_MS
         before = feed_state(ws)
         with held_write_lock(plan_file):
             file_before = sha256(plan_file)
@@ -282,7 +281,7 @@ def test_a_write_to_a_locked_file_waits_then_says_it_is_busy(
                 actions.save_response_template(ws, title="Pritarta", text="Pritarta.")
             waited = time.monotonic() - started
             assert sha256(plan_file) == file_before
-        assert quick_busy_timeout / 1000 * 0.9 <= waited < 5
+        assert QUICK_BUSY_MS / 1000 * 0.9 <= waited < 5
         assert feed_state(ws) == before
         assert not ws.conn.in_transaction
         # Once the other program is done, the same write goes through.
@@ -291,7 +290,7 @@ def test_a_write_to_a_locked_file_waits_then_says_it_is_busy(
 
 
 def test_opening_a_locked_file_for_the_first_time_says_it_is_busy(
-    tmp_path: Path, plan_file: Path, quick_busy_timeout: int
+    tmp_path: Path, plan_file: Path
 ) -> None:
     moved = tmp_path / "perkeltas.kplan"
     with Workspace.open(plan_file):
@@ -300,7 +299,7 @@ def test_opening_a_locked_file_for_the_first_time_says_it_is_busy(
     with held_write_lock(moved):
         before = sha256(moved)
         with pytest.raises(WorkspaceLocked):
-            Workspace.open(moved)
+            Workspace.open(moved, busy_timeout_ms=QUICK_BUSY_MS)
         assert sha256(moved) == before
         # Reading while someone else writes is fine in WAL mode.
         with Workspace.open(moved, readonly=True) as ws:
@@ -339,3 +338,67 @@ def test_a_damaged_file_is_refused(plan_file: Path) -> None:
     plan_file.write_bytes(bytes(data))
     with pytest.raises(KPlanError):
         Workspace.open(plan_file)
+
+
+# --- a full disk (a real one: the file size limit of the process) --------------------------------
+
+FULL_DISK = """
+import json, resource, signal, sys
+from kplan_desktop.core.errors import KPlanError
+from kplan_desktop.store import actions
+from kplan_desktop.store.workspace import Workspace
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # let write() fail with EFBIG instead
+_, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+result = {}
+with Workspace.open(sys.argv[1]) as ws:
+    def state():
+        return list(ws.conn.execute(
+            "SELECT seq, head, (SELECT count(*) FROM event),"
+            " (SELECT count(*) FROM response_template) FROM local_identity").fetchone())
+    result["before"] = state()
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64_000, hard))
+    try:
+        actions.save_response_template(ws, title="Didelis", text="ąžuolas " * 200_000)
+    except KPlanError as exc:
+        result["error"] = [type(exc).__name__, str(exc)]
+    resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+    result["after"] = state()
+    actions.save_response_template(ws, title="Mažas", text="Pritarta.")
+    result["later"] = state()
+    result["integrity"] = ws.conn.execute("PRAGMA integrity_check").fetchone()[0]
+print(json.dumps(result))
+"""
+
+
+def test_a_full_disk_fails_the_write_cleanly(plan_file: Path) -> None:
+    Workspace.open(plan_file).close()
+    out = subprocess.run([sys.executable, "-c", FULL_DISK, str(plan_file)], capture_output=True,
+                         text=True, timeout=60, check=True)
+    result = json.loads(out.stdout)
+    name, message = result["error"]
+    assert name in ("DiskFull", "WorkspaceError"), message
+    assert "\n" not in message
+    assert result["after"] == result["before"]
+    seq, _, count, templates = result["later"]
+    assert (seq, count, templates) == (result["before"][0] + 1, result["before"][2] + 1, 1)
+    assert result["integrity"] == "ok"
+
+
+def test_a_failed_create_leaves_no_file(tmp_path: Path) -> None:
+    script = (
+        "import resource, signal, sys\n"
+        "from kplan_desktop.core.errors import KPlanError\n"
+        "from kplan_desktop.store.workspace import Workspace\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (16_000, resource.RLIM_INFINITY))\n"
+        "try:\n"
+        "    Workspace.create(sys.argv[1])\n"
+        "except KPlanError as exc:\n"
+        "    print(exc)\n"
+    )
+    path = tmp_path / "naujas.kplan"
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                         text=True, timeout=60, check=True)
+    assert str(path) in out.stdout
+    assert list(tmp_path.iterdir()) == []
