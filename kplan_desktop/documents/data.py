@@ -149,3 +149,55 @@ def resolve_criteria(
 def count_selected(ws: Workspace, criteria: ReportCriteria) -> int:
     """How many remarks the criteria select (the export dialog shows it before exporting)."""
     return queries.count_remarks(ws, criteria.remark_filter(ws))
+
+
+# --- the plan text, for the draft ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftSection:
+    id: str
+    parent_id: str | None
+    depth: int
+    kind: str
+    code: str
+    title: str
+    body: str
+    unit: str
+    baseline: str
+    target: str
+    head_revision_id: str | None
+
+
+def draft_sections(ws: Workspace) -> list[DraftSection]:
+    """Every live section in plan order, with its depth (0 for the top level)."""
+    order = queries.plan_order(ws)
+    rows = {
+        r[0]: r
+        for r in ws.conn.execute(
+            "SELECT id, parent_id, kind, code, title, body, unit, baseline, target,"
+            " head_revision_id FROM section WHERE deleted = 0"
+        )
+    }
+    depth: dict[str, int] = {}
+    out = []
+    for section_id in order:
+        r = rows[section_id]
+        depth[section_id] = depth[r[1]] + 1 if r[1] in depth else 0
+        out.append(DraftSection(r[0], r[1], depth[section_id], r[2], r[3] or "", r[4] or "",
+                                r[5] or "", r[6] or "", r[7] or "", r[8] or "", r[9]))
+    return out
+
+
+def draft_remarks(ws: Workspace) -> dict[str, list[dict[str, object]]]:
+    """The remarks to show as comments (all but withdrawn), by section, oldest first."""
+    ids = [
+        r[0] for r in ws.conn.execute(
+            "SELECT id FROM remark WHERE status != 'withdrawn' ORDER BY created_at, id")
+    ]
+    rows = queries.remark_rows(ws, ids)
+    by_section: dict[str, list[dict[str, object]]] = {}
+    for remark_id in ids:
+        row = rows[remark_id]
+        by_section.setdefault(str(row["section_id"]), []).append(row)
+    return by_section

@@ -33,6 +33,11 @@ def xml_text(text: str) -> str:
     return escape(_INVALID_XML.sub("", text))
 
 
+def xml_attr(text: str) -> str:
+    """Text made safe for an XML attribute in double quotes."""
+    return escape(_INVALID_XML.sub("", text), {'"': "&quot;", "\n": "&#10;"})
+
+
 def _set_fonts(rpr: Any, font: str) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:

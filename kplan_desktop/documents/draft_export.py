@@ -1,0 +1,231 @@
+"""The draft plan as a Word document, each remark a native Word comment on its passage.
+
+Headings carry the plan's numbering in their text ("2.1.3. Title") and the
+Heading N style of their depth, so :mod:`.draft_import` reads the file back into
+the same tree. Indicators stand in a table under their parent (code, name,
+unit, baseline, target). A remark is anchored on its quoted passage: the
+paragraph's text is cut into runs at the quote's offsets. When the passage no
+longer occurs in the current text, the comment sits on the section's heading
+and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import parse_xml
+from docx.shared import Pt
+
+from ..store import queries
+from ..store.workspace import Workspace
+from .data import DraftSection, draft_remarks, draft_sections
+from .docx_common import NSDECL, add_page_footer, new_document, set_metadata, xml_attr, xml_text
+from .files import Progress, atomic_output, report_progress
+from .labels import Labels
+
+#: Body paragraphs are separated by a blank line in a section's text.
+PARAGRAPH_BREAK = "\n\n"
+MAX_HEADING_LEVEL = 9
+
+
+def heading_text(code: str, title: str) -> str:
+    return f"{code}. {title}" if code else title
+
+
+def initials(name: str) -> str:
+    return "".join(part[0] for part in name.replace("-", " ").split() if part[:1].isalpha())[:4]
+
+
+@dataclass
+class _Anchor:
+    """Where a comment goes: [start, end) in the section's body, or the heading."""
+
+    remark: dict[str, Any]
+    start: int
+    end: int
+
+
+def _anchor(remark: dict[str, Any], section: DraftSection) -> _Anchor | None:
+    quote = str(remark.get("quote") or "")
+    if not quote.strip():
+        return None
+    body = section.body
+    start = remark.get("quote_start")
+    if (remark.get("revision_id") == section.head_revision_id and isinstance(start, int)
+            and body[start : start + len(quote)] == quote):
+        return _Anchor(remark, start, start + len(quote))
+    found = body.find(quote)
+    return _Anchor(remark, found, found + len(quote)) if found >= 0 else None
+
+
+class _Writer:
+    def __init__(self, ws: Workspace, labels: Labels) -> None:
+        self.ws = ws
+        self.labels = labels
+        self.doc = new_document(labels.tag, landscape=False, font_size=10.5, margin_mm=22)
+        self.comments = 0
+        # Creates the comments part (and its styles) the first time it is asked for.
+        self.comments_element = self.doc.comments._comments_elm
+
+    # --- text ----------------------------------------------------------------------------
+
+    def body(self, container: Any, body: str, anchors: list[_Anchor]) -> list[_Anchor]:
+        """Write the body's paragraphs into ``container``, cut into runs at the anchors.
+
+        Returns the anchors that could not be placed (a quote of only blank lines).
+        """
+        runs_at: list[tuple[int, int, Any]] = []  # (start, end, run) in body offsets
+        offset = 0
+        for para_text in body.split(PARAGRAPH_BREAK):
+            paragraph = container.add_paragraph()
+            cuts = {0, len(para_text)}
+            for a in anchors:
+                for point in (a.start - offset, a.end - offset):
+                    if 0 < point < len(para_text):
+                        cuts.add(point)
+            points = sorted(cuts)
+            for left, right in itertools.pairwise(points):
+                run = paragraph.add_run(para_text[left:right])
+                runs_at.append((offset + left, offset + right, run))
+            offset += len(para_text) + len(PARAGRAPH_BREAK)
+        unplaced = []
+        for a in anchors:
+            inside = [run for start, end, run in runs_at if start < a.end and end > a.start]
+            if inside:
+                self.comment(inside, a.remark, moved=False)
+            else:
+                unplaced.append(a)
+        return unplaced
+
+    def comment(self, runs: Sequence[Any], remark: dict[str, Any], *, moved: bool) -> None:
+        """A Word comment on ``runs``, by the remark's author with their initials."""
+        labels = self.labels
+        author = str(remark.get("author_name") or "")
+        paragraphs = [f"[{labels.type(str(remark['type']))}] {remark['text']}"]
+        if remark.get("proposed"):
+            paragraphs.append(f"{labels['c_proposed']}: {remark['proposed']}")
+        if remark.get("justification"):
+            paragraphs.append(f"{labels['justification']}: {remark['justification']}")
+        if moved:
+            paragraphs.append(f"{labels['c_moved']}: „{remark['quote']}“")
+        status = labels.status(str(remark["status"]))
+        response = str(remark.get("response") or "")
+        paragraphs.append(f"{labels['c_response']} ({status})"
+                          + (f": {response}" if response else ""))
+        # python-docx's add_comment looks for a free id among all comments each time (a
+        # quadratic cost for thousands); the comment is built the same way, numbered here.
+        comment_id = self.comments
+        created = str(remark.get("created_at") or "")[:19]
+        date = f' w:date="{created}Z"' if len(created) == 19 else ""
+        body = "".join(
+            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+            + ('<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/>'
+               "</w:r>" if i == 0 else "")
+            + f'<w:r><w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p>'
+            for i, text in enumerate(paragraphs)
+        )
+        self.comments_element.append(parse_xml(
+            f'<w:comment {NSDECL} w:id="{comment_id}" w:author="{xml_attr(author)}"'
+            f' w:initials="{xml_attr(initials(author))}"{date}>{body}</w:comment>'))
+        runs[0].mark_comment_range(runs[-1], comment_id)
+        self.comments += 1
+
+    # --- sections --------------------------------------------------------------------------
+
+    def section(self, section: DraftSection, remarks: list[dict[str, Any]]) -> None:
+        level = min(section.depth + 1, MAX_HEADING_LEVEL)
+        heading = self.doc.add_heading(level=level)
+        heading_run = heading.add_run(heading_text(section.code, section.title))
+        anchors, on_heading = self._sort(section, remarks)
+        unplaced = self.body(self.doc, section.body, anchors) if section.body else anchors
+        for a in unplaced:
+            on_heading.append((a.remark, True))
+        for remark, moved in on_heading:
+            self.comment([heading_run], remark, moved=moved)
+
+    def _sort(self, section: DraftSection, remarks: list[dict[str, Any]]
+              ) -> tuple[list[_Anchor], list[tuple[dict[str, Any], bool]]]:
+        anchors: list[_Anchor] = []
+        on_heading: list[tuple[dict[str, Any], bool]] = []
+        for remark in remarks:
+            anchor = _anchor(remark, section)
+            if anchor is not None and anchor.end > anchor.start:
+                anchors.append(anchor)
+            else:
+                on_heading.append((remark, bool(str(remark.get("quote") or "").strip())))
+        return anchors, on_heading
+
+    def indicators(self, items: list[DraftSection],
+                   remarks: dict[str, list[dict[str, Any]]]) -> None:
+        labels = self.labels
+        caption = self.doc.add_paragraph()
+        caption.paragraph_format.keep_with_next = True
+        caption.add_run(labels["indicators"]).bold = True
+        table = self.doc.add_table(rows=1, cols=5)
+        table.style = self.doc.styles["Table Grid"]
+        for cell, text in zip(table.rows[0].cells, labels.indicator_headers(), strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+        for item in items:
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(item.code)
+            title_run = cells[1].paragraphs[0].add_run(item.title)
+            title_run.bold = True
+            anchors, on_heading = self._sort(item, remarks.get(item.id, []))
+            unplaced = self.body(cells[1], item.body, anchors) if item.body else anchors
+            on_heading += [(a.remark, True) for a in unplaced]
+            for remark, moved in on_heading:
+                self.comment([title_run], remark, moved=moved)
+            for cell, value in zip(cells[2:], (item.unit, item.baseline, item.target),
+                                   strict=True):
+                cell.paragraphs[0].add_run(value)
+        self.doc.add_paragraph()
+
+
+def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
+                 progress: Progress | None = None) -> int:
+    """Write the draft with remarks to ``path`` atomically; returns the number of comments."""
+    labels = Labels(lang)
+    sections = draft_sections(ws)
+    remarks = draft_remarks(ws)
+    plan = queries.plan(ws)
+    person = queries.person(ws, ws.identity.person_id) or {}
+    writer = _Writer(ws, labels)
+    doc = writer.doc
+    title = f"{plan['title']} – {labels['draft_title'].lower()}" if lang == "lt" else (
+        f"{plan['title']} – {labels['draft_title']}")
+    set_metadata(doc, title=title, author=str(person.get("full_name", "")),
+                 subject=str(plan["title"]), language=labels.tag,
+                 keywords=labels["draft_title"])
+    add_page_footer(doc, str(plan["title"]), labels["page_of"])
+    title_paragraph = doc.add_paragraph(style="Title")
+    title_paragraph.add_run(str(plan["title"]))
+    subtitle = doc.add_paragraph()
+    subtitle_run = subtitle.add_run(
+        f"{labels['draft_title']} · {dt.date.today().isoformat()}")
+    subtitle_run.font.size = Pt(11)
+    total = len(sections)
+    pending: list[DraftSection] = []
+    for number, section in enumerate(sections):
+        if section.kind == "indicator":
+            if pending and pending[-1].parent_id != section.parent_id:
+                writer.indicators(pending, remarks)
+                pending = []
+            pending.append(section)
+            continue
+        if pending:
+            writer.indicators(pending, remarks)
+            pending = []
+        writer.section(section, remarks.get(section.id, []))
+        if number % 20 == 0:
+            report_progress(progress, number, total)
+    if pending:
+        writer.indicators(pending, remarks)
+    report_progress(progress, total, total)
+    with atomic_output(Path(path)) as tmp:
+        doc.save(str(tmp))
+    return writer.comments
