@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,9 @@ def fts_query(text: str) -> str | None:
     Quotes, ``*``, ``NEAR(``, ``AND``/``OR`` typed by a user are only words here, so a
     search never raises; ``None`` when there is nothing to search for.
     """
-    words = _TOKEN.findall(text)
+    # NFC first: text pasted from a PDF or a Mac may spell "ą" as "a" + a combining ogonek,
+    # which \w would split into two words.
+    words = _TOKEN.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
