@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,3 +159,14 @@ def test_text_without_any_word_finds_nothing(plan: Plan) -> None:
 ).map("".join))
 def test_any_text_is_a_safe_search(plan: Plan, text: str) -> None:
     queries.remark_ids(plan.ws, RemarkFilter(search=text))
+
+
+def test_decomposed_letters_are_searched_as_the_letters_they_are(plan: Plan) -> None:
+    """Text pasted from a PDF or a Mac may spell "ą" as "a" and a combining ogonek."""
+    decomposed = unicodedata.normalize("NFD", "Ąžuolų")
+    assert len(decomposed) > len("Ąžuolų")
+    assert search(plan.ws, decomposed) == {plan.oak}
+    remark = actions.add_remark(plan.ws, section_id=plan.section, remark_type="general",
+                                text=unicodedata.normalize("NFD", "Šilainių tvenkinys"))
+    assert search(plan.ws, "silainiu") == {remark}
+    assert search(plan.ws, "Šilainių tvenkinys") == {remark}
