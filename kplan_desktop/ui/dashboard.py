@@ -87,7 +87,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.overdue, 3, 0, 1, 2)
         self.views["topSections"].doubleClicked.connect(
             lambda index: self.section_chosen.emit(str(index.data(ID_ROLE))))
-        self.refresh()
+        # Counted when first shown (showEvent): opening a workspace stays quick.
 
     def refresh(self) -> None:
         data = queries.dashboard(self.ws, dt.date.today().isoformat())

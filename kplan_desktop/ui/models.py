@@ -403,7 +403,8 @@ class RemarkTableModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[str]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        # Kept as given (no copy): a big list stays one list in memory.
+        self._ids = ids if isinstance(ids, list) else list(ids)
         self._shown = min(len(self._ids), self._batch)
         self._pages.clear()
         self.endResetModel()

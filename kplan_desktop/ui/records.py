@@ -253,7 +253,13 @@ class RecordsPage(QWidget):
         meet_layout.addWidget(meet_split, 1)
         meet_layout.addWidget(self.add_meeting_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(meetings, self.tr("Mee&tings"))
-        self.refresh()
+        self.loaded = False  # read when first shown: opening a workspace stays quick
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            self.loaded = True
+            self.refresh()
 
     # --- reading
 
@@ -271,7 +277,7 @@ class RecordsPage(QWidget):
             self.show_group(str(self.groups.row_at(row)["id"]))  # type: ignore[index]
 
     def refresh_after_change(self, kind: str, ids: Sequence[str]) -> None:
-        if kind == "records":
+        if kind == "records" and self.loaded:
             self.refresh()
 
     def _group_chosen(self, current: QModelIndex, _prev: QModelIndex) -> None:

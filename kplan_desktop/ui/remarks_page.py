@@ -139,7 +139,6 @@ class RemarksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         self.filters = FilterBar()
-        self.filters.fill(ws)
         self.filters.changed.connect(self.reload)
         layout.addWidget(self.filters)
         self.model = RemarkTableModel(ws, self)
@@ -167,8 +166,9 @@ class RemarksPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.loaded:
+        if not self.loaded:  # filled when first shown: opening a workspace stays quick
             self.loaded = True
+            self.filters.fill(self.ws)
             self.reload()
 
     def current_filter(self) -> queries.RemarkFilter:
@@ -230,7 +230,7 @@ class RemarksPage(QWidget):
             self.model.refresh(ids)
             if any(i not in set(self.model.ids) for i in ids):
                 self.reload()
-        elif kind == "records":
+        elif kind == "records" and self.loaded:
             self.filters.fill(self.ws)
 
     def current_remark_id(self) -> str | None:
