@@ -7,7 +7,10 @@ the job is refused or fails (and changes nothing), 2 on bad usage.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import getpass
+import io
 import json
 import logging
 import sys
@@ -50,8 +53,25 @@ def _out(text: str = "", stream: TextIO | None = None) -> None:
 
 
 def _print_json(obj: Any) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    # ASCII escapes where the stream cannot carry UTF-8: the JSON stays valid and exact.
+    json.dump(obj, sys.stdout, ensure_ascii=not _is_utf8(sys.stdout), indent=2)
     sys.stdout.write("\n")
+
+
+def _is_utf8(stream: TextIO) -> bool:
+    try:
+        return codecs.lookup(stream.encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _never_fail_on_encoding() -> None:
+    """A pipe on Windows is cp1252, a bare server's locale ASCII: Lithuanian text written to
+    them would raise mid-output. Letters the stream cannot carry become escapes instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not _is_utf8(stream):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -300,6 +320,7 @@ def _is_command_line(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_on_encoding()
     argv = list(sys.argv[1:] if argv is None else argv)
     if _is_command_line(argv):
         args = build_parser().parse_args(argv)
