@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import subprocess
@@ -373,3 +374,23 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
         lists.append(json.loads(ok(kplan("remark", "list", tmp_path / name, "--json"))))
     assert lists[0] == lists[1]
     assert len(lists[0]) == 200
+
+
+def test_output_to_a_stream_that_cannot_carry_lithuanian(plan_file: Path) -> None:
+    """A Windows pipe is cp1252, a bare server ASCII: the output must not break off."""
+    remark_id = ok(kplan("remark", "add", plan_file, "--section", "1.1", "--type", "general",
+                         "--text", "Ąžuolų alėja – „žalioji“ 🙂")).strip()
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+
+    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kplan_desktop", *map(str, args)],
+                              capture_output=True, text=True, timeout=60, env=env, check=False)
+
+    listed = json.loads(ok(run("remark", "list", plan_file, "--json")))
+    assert [(r["id"], r["text"]) for r in listed] == [(remark_id, "Ąžuolų alėja – „žalioji“ 🙂")]
+    assert json.loads(ok(run("info", plan_file, "--json")))["remarks"] == 1
+    assert remark_id in ok(run("remark", "list", plan_file))
+    assert "R\\u016bta \\u017demaitien\\u0117" in ok(run("identity", plan_file))
+    sentence = refused(run("remark", "add", plan_file, "--section", "Ą.1", "--type", "general",
+                           "--text", "x"))
+    assert "\\u0104.1" in sentence
