@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.errors import InvalidInput, NotFound
 from ..store import queries
@@ -201,3 +202,26 @@ def draft_remarks(ws: Workspace) -> dict[str, list[dict[str, object]]]:
         row = rows[remark_id]
         by_section.setdefault(str(row["section_id"]), []).append(row)
     return by_section
+
+
+def live_sections(ws: Workspace) -> list[dict[str, Any]]:
+    """Every live section with the fields a draft import compares."""
+    cur = ws.conn.execute(
+        "SELECT id, parent_id, position, kind, code, title, body, unit, baseline, target"
+        " FROM section WHERE deleted = 0 ORDER BY position, code, id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def remarks_on_changed_text(ws: Workspace, section_ids: Sequence[str]) -> int:
+    """How many live remarks on these sections were made on an older revision of the text."""
+    total = 0
+    ids = list(section_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        total += int(ws.conn.execute(
+            "SELECT COUNT(*) FROM remark r JOIN section s ON s.id = r.section_id"
+            f" WHERE r.section_id IN ({','.join('?' * len(chunk))})"
+            " AND r.revision_id IS NOT s.head_revision_id AND r.status != 'withdrawn'",
+            chunk).fetchone()[0])
+    return total

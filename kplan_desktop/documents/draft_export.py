@@ -163,9 +163,10 @@ class _Writer:
     def indicators(self, items: list[DraftSection],
                    remarks: dict[str, list[dict[str, Any]]]) -> None:
         labels = self.labels
-        caption = self.doc.add_paragraph()
+        # A caption, not body text: the import leaves Caption paragraphs out of bodies.
+        caption = self.doc.add_paragraph(style="Caption")
         caption.paragraph_format.keep_with_next = True
-        caption.add_run(labels["indicators"]).bold = True
+        caption.add_run(labels["indicators"])
         table = self.doc.add_table(rows=1, cols=5)
         table.style = self.doc.styles["Table Grid"]
         for cell, text in zip(table.rows[0].cells, labels.indicator_headers(), strict=True):

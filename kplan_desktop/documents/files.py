@@ -28,10 +28,11 @@ class Cancelled(DocumentError):
     """The user cancelled; nothing was written."""
 
 
-def report_progress(progress: Progress | None, done: int, total: int) -> None:
-    """Tell ``progress``; raise :class:`Cancelled` when it answers False."""
+def report_progress(progress: Progress | None, done: int, total: int,
+                    cancelled: str = "The export was cancelled; no file was written.") -> None:
+    """Tell ``progress``; raise :class:`Cancelled` (saying ``cancelled``) when it answers False."""
     if progress is not None and progress(done, total) is False:
-        raise Cancelled("The export was cancelled; no file was written.")
+        raise Cancelled(cancelled)
 
 
 def _temporary_in(folder: Path, name: str) -> Path:
