@@ -1,10 +1,123 @@
-"""Command-line commands of documents: ``kplan export ...`` and ``kplan import draft``."""
+"""Command-line commands of documents: ``kplan export remarks|draft`` and ``kplan import draft``."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from .core.errors import KPlanError
+
+STATUSES = ("new", "under_review", "accepted", "partly_accepted", "rejected", "noted",
+            "withdrawn")
+TYPES = ("general", "technical", "editorial")
+
+
+def _progress(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on a terminal; nothing when stderr is a file or a pipe."""
+    if not sys.stderr.isatty():
+        return None
+    shown = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 * done // total if total else 100
+        if percent != shown:
+            shown = percent
+            sys.stderr.write(f"\r{label} {percent}%" + ("\n" if percent >= 100 else ""))
+            sys.stderr.flush()
+
+    return show
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix in ("docx", "pdf"):
+        return suffix
+    raise KPlanError("Say which format to write: add --format docx or --format pdf.")
+
+
+def cmd_export_remarks(args: argparse.Namespace) -> int:
+    from .documents.data import resolve_criteria
+    from .documents.report import ReportOptions, export_report
+    from .store.workspace import Workspace
+
+    fmt = _format(args)
+    with Workspace.open(args.workspace, readonly=True) as ws:
+        criteria = resolve_criteria(
+            ws, groups=args.group or (), rounds=args.round or (), statuses=args.status or (),
+            types=args.type or (), section=args.section, authors=args.author or (),
+            date_from=args.date_from or "", date_to=args.date_to or "",
+        )
+        count = export_report(ws, args.output, fmt, ReportOptions(criteria, lang=args.lang),
+                              progress=_progress("Writing the report"))
+    print(f"Wrote {args.output}: {count} remarks ({fmt.upper()}, {args.lang}).")
+    return 0
+
+
+def cmd_export_draft(args: argparse.Namespace) -> int:
+    from .documents.draft_export import export_draft
+    from .store.workspace import Workspace
+
+    with Workspace.open(args.workspace, readonly=True) as ws:
+        comments = export_draft(ws, args.output, lang=args.lang,
+                                progress=_progress("Writing the draft"))
+    print(f"Wrote {args.output}: the draft with {comments} remarks as comments.")
+    return 0
+
+
+def cmd_import_draft(args: argparse.Namespace) -> int:
+    from .documents.draft_import import import_draft
+    from .store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        report = import_draft(ws, args.file, progress=_progress("Importing the draft"))
+    for line in report.lines(Path(args.file).name):
+        print(line)
+    return 0
 
 
 def add_commands(sub: Any) -> None:
     """Add the document commands to the ``kplan`` sub-parsers."""
-    del sub
+    export = sub.add_parser("export", help="write the remarks report or the draft")
+    esub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+
+    p = esub.add_parser(
+        "remarks", help="the consolidated remarks (pastabų ir pasiūlymų suvestinė), DOCX or PDF")
+    p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
+    p.add_argument("--format", choices=("docx", "pdf"),
+                   help="docx or pdf (default: from the file name)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", choices=("lt", "en"), default="lt",
+                   help="the report's language (default lt)")
+    p.add_argument("--group", action="append", metavar="CODE",
+                   help="only remarks given through this group; repeat for several")
+    p.add_argument("--round", action="append", metavar="NAME", help="only this review round")
+    p.add_argument("--status", action="append", choices=STATUSES)
+    p.add_argument("--type", action="append", choices=TYPES)
+    p.add_argument("--section", metavar="CODE", help="only this section and its subsections")
+    p.add_argument("--author", action="append", metavar="NAME",
+                   help="only this author (full name or person id)")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="only remarks given on or after this day (2024-03-15)")
+    p.add_argument("--to", dest="date_to", metavar="DATE",
+                   help="only remarks given on or before this day")
+    p.set_defaults(handler=cmd_export_remarks)
+
+    p = esub.add_parser("draft", help="the draft plan as DOCX, each remark a Word comment")
+    p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
+    p.add_argument("--lang", choices=("lt", "en"), default="lt",
+                   help="language of the document's own words (default lt)")
+    p.set_defaults(handler=cmd_export_draft)
+
+    imp = sub.add_parser("import", help="read a draft DOCX into the plan")
+    isub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    p = isub.add_parser("draft", help="a draft DOCX becomes the section tree (updates by code)")
+    p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
+    p.add_argument("file", type=Path, metavar="FILE.docx")
+    p.set_defaults(handler=cmd_import_draft)

@@ -45,6 +45,25 @@ class DocPlan:
     remarks: list[str] = field(default_factory=list)
 
 
+def in_order(expected: str, words: list[str]) -> bool:
+    """Every word of ``expected`` stands in ``words``, in order (other text may come between:
+    the other cells of a row, or a page's header and footer where a row is split)."""
+    it = iter(words)
+    return all(word in it for word in expected.split())
+
+
+def remark_window(words: list[str], text: str) -> list[str]:
+    """The words from a remark's "Pastaba Nr. N:" to the next remark's."""
+    marker = text.split()[:3]
+    for i in range(len(words) - 2):
+        if words[i : i + 3] == marker:
+            for j in range(i + 3, len(words) - 1):
+                if words[j : j + 2] == ["Pastaba", "Nr."]:
+                    return words[i:j]
+            return words[i:]
+    return []
+
+
 def long_text(n_sentences: int, tag: str) -> str:
     """Distinct sentences, so a reader can find each one in the output."""
     return " ".join(
@@ -93,7 +112,8 @@ def build_doc_plan(path: Path, *, remarks_per_section: int = 2,
     if very_long:
         plan.remarks.append(actions.add_remark(
             ws, section_id=plan.sections["2.1"], remark_type="technical",
-            text="Labai ilga pastaba. " + long_text(120, "ILGA"), actor=ws.actor(authors[2]),
+            text=f"Pastaba Nr. {n}: labai ilga. " + long_text(120, "ILGA"),
+            actor=ws.actor(authors[2]),
             created_at="2024-04-01T10:00:00+00:00",
         ))
     for i, remark_id in enumerate(plan.remarks[::3]):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.model import SectionKind
+from ..core.model import Actor, SectionKind
 from ..store import actions
 from ..store.workspace import Workspace
 from .data import live_sections, remarks_on_changed_text
@@ -278,9 +278,14 @@ def _siblings(nodes: list[DraftNode]) -> Iterator[tuple[DraftNode | None, list[D
             yield node, node.children
 
 
-def import_draft(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportReport:
-    """Make the workspace's section tree what the document says; see the module's docstring."""
+def import_draft(ws: Workspace, path: Path, progress: Progress | None = None, *,
+                 actor: Actor | None = None) -> ImportReport:
+    """Make the workspace's section tree what the document says; see the module's docstring.
+
+    Every change is checked against ``actor``'s rights (this copy's person by default).
+    """
     nodes = parse_draft(Path(path))
+    actor = actor or ws.actor()
     existing: dict[str, dict[str, Any]] = {}
     for row in live_sections(ws):
         existing.setdefault(_key(str(row["code"]), str(row["title"])), row)
@@ -297,7 +302,7 @@ def import_draft(ws: Workspace, path: Path, progress: Progress | None = None) ->
                 resolved[id(node)] = actions.add_section(
                     ws, parent_id=parent_id, kind=node.kind, code=node.code, title=node.title,
                     body=node.body, position=position[id(node)], unit=node.unit,
-                    baseline=node.baseline, target=node.target, writer=writer)
+                    baseline=node.baseline, target=node.target, writer=writer, actor=actor)
                 report.added.append(node.label)
             else:
                 row = found
@@ -315,9 +320,9 @@ def import_draft(ws: Workspace, path: Path, progress: Progress | None = None) ->
                                                       ("target", node.target))
                                     if row[k] != v})
                 if changes:
-                    actions.update_section(ws, section_id, changes, writer=writer)
+                    actions.update_section(ws, section_id, changes, writer=writer, actor=actor)
                 if actions.revise_section(ws, section_id, title=node.title, body=node.body,
-                                          writer=writer):
+                                          writer=writer, actor=actor):
                     report.changed.append(node.label)
                     revised.append(section_id)
                 else:

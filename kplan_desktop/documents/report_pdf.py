@@ -268,6 +268,8 @@ def _template(target: Any, report: Report,
         target, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
         keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
+        # Without this each page also names Helvetica, a font the PDF does not embed.
+        initialFontName=PDF_REGULAR, initialFontSize=FONT_SIZE,
     )
     # No frame padding: the matrix pages were packed for exactly this room.
     frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
@@ -313,7 +315,9 @@ def _front_matter(report: Report) -> list[Flowable]:
     info = [[Paragraph(_escape(k), st["bold"]), Paragraph(_escape(v), st["cell"])]
             for k, v in report.title_block]
     table = Table(info, colWidths=[55 * mm, FRAME_WIDTH - 55 * mm], hAlign="LEFT")
+    # Tables set their cells' font even for paragraphs: name ours, not Helvetica.
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
@@ -333,7 +337,8 @@ def _front_matter(report: Report) -> list[Flowable]:
                   repeatRows=1)
         style = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
                  ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                 ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR)]
         if summary.has_total:
             style.append(("BACKGROUND", (0, -1), (-1, -1), SECTION_FILL))
         t.setStyle(TableStyle(style))
