@@ -22,10 +22,11 @@ SECTIONS = [
      "Mokyklų pastatai modernizuojami."),
     ("1.1.1", "1.1", "objective", "Modernizuoti bendrojo ugdymo mokyklas",
      "Iki 2030 m. atnaujinti 40 mokyklų pastatų ir įrengti gamtos mokslų laboratorijas."),
+    ("1.1.1-R1", "1.1.1", "indicator", "Atnaujintų mokyklų skaičius",
+     "Skaičiuojami pastatai, kuriuose baigti visi darbai."),
     ("1.1.1.1", "1.1.1", "measure", "Mokyklų pastatų energetinis atnaujinimas",
      "Priemonė apima pastatų šiltinimą, šildymo sistemų keitimą ir saulės elektrinių "
      "įrengimą ant stogų."),
-    ("1.1.1.2", "1.1.1", "indicator", "Atnaujintų mokyklų skaičius", ""),
     ("2", None, "priority", "Darni ir patogi miesto aplinka",
      "Ąžuolynas, Nemuno ir Neries krantinės – miesto žalioji ašis."),
     ("2.1", "2", "goal", "Plėtoti darnų judumą",

@@ -210,22 +210,21 @@ def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
         f"{labels['draft_title']} · {dt.date.today().isoformat()}")
     subtitle_run.font.size = Pt(11)
     total = len(sections)
-    pending: list[DraftSection] = []
+    # A section's indicators stand in one table right under its own text.
+    indicators: dict[str | None, list[DraftSection]] = {}
+    for section in sections:
+        if section.kind == "indicator":
+            indicators.setdefault(section.parent_id, []).append(section)
+    if None in indicators:
+        writer.indicators(indicators[None], remarks)
     for number, section in enumerate(sections):
         if section.kind == "indicator":
-            if pending and pending[-1].parent_id != section.parent_id:
-                writer.indicators(pending, remarks)
-                pending = []
-            pending.append(section)
             continue
-        if pending:
-            writer.indicators(pending, remarks)
-            pending = []
         writer.section(section, remarks.get(section.id, []))
+        if section.id in indicators:
+            writer.indicators(indicators[section.id], remarks)
         if number % 20 == 0:
             report_progress(progress, number, total)
-    if pending:
-        writer.indicators(pending, remarks)
     report_progress(progress, total, total)
     with atomic_output(Path(path)) as tmp:
         doc.save(str(tmp))
