@@ -11,11 +11,14 @@ object of per-field stamps, so concurrent edits of different fields both win.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-#: Written into the SQLite header (offset 68) of every workspace: "KPLN".
-APPLICATION_ID = 0x4B504C4E
+from .version import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "apply_migrations", "migrations"]
 
 migrations = Migrations("kplan")
 
@@ -250,4 +253,10 @@ def m003_sync(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations inside the caller's open transaction.
+
+    Each one runs in a savepoint of that transaction (sqlite-utils nests
+    ``atomic()``), so a failed migration leaves the file as it was.
+    """
+    migrations.apply(Database(conn, execute_plugins=False))

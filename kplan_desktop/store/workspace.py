@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..core import clock
 from ..core.model import Actor, GroupKind, Membership, Role
 from . import events
@@ -32,7 +30,7 @@ from .errors import (
     WorkspaceLocked,
     WorkspaceReadOnly,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SUFFIX = ".kplan"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -117,7 +115,6 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
         self.readonly = readonly
         self._identity: Identity | None = None
 
@@ -188,7 +185,7 @@ class Workspace:
         try:
             with ws._immediate():
                 ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrations.apply(ws.db)
+                _apply_migrations(ws.conn)
                 ws.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException as exc:
             # _immediate() has already turned SQLite's failures into WorkspaceErrors;
@@ -261,7 +258,7 @@ class Workspace:
             self.conn.backup(dest)
         os.replace(partial, target)
         with self._immediate():
-            migrations.apply(self.db)
+            _apply_migrations(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -430,6 +427,12 @@ def is_writable(path: Path) -> bool:
     except OSError:
         return False
     return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _apply_migrations(conn: sqlite3.Connection) -> None:
+    from .schema import apply_migrations  # sqlite-utils only when a file is made or migrated
+
+    apply_migrations(conn)
 
 
 def on_network_drive(path: Path) -> bool:

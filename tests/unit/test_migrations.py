@@ -142,6 +142,12 @@ def test_an_older_file_opened_read_only_is_not_migrated(old_file: Path) -> None:
 def test_every_synced_entity_has_a_table_after_migrating(old_file: Path) -> None:
     with Workspace.open(old_file) as ws:
         tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
-        applied = [m.name for m in migrations.applied(ws.db)]
+        applied = [m.name for m in migrations.applied(Database(ws.conn, execute_plugins=False))]
     assert set(ENTITIES) <= tables
     assert len(applied) == SCHEMA_VERSION
+
+
+def test_schema_version_counts_the_migrations() -> None:
+    from sqlite_utils import Database as _Database
+
+    assert len(migrations.pending(_Database(memory=True, execute_plugins=False))) == SCHEMA_VERSION
