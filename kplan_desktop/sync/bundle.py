@@ -491,7 +491,8 @@ def _parse_event(line: bytes, plan_id: str, name: str) -> events.Event:
     fields = obj.get("fields")
     prev = obj.get("prev")
     if (
-        entity not in events.ENTITIES
+        not isinstance(entity, str)
+        or entity not in events.ENTITIES
         or not isinstance(fields, dict)
         or (prev is not None and not isinstance(prev, str))
         or obj.get("plan") != plan_id
