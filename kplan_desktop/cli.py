@@ -216,6 +216,12 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run
+
+    return run()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -295,6 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_sync.add_commands(sub)
     cli_documents.add_commands(sub)
+
+    p = sub.add_parser("self-test", help="check this installation: store, bundle, reports, Qt"
+                       " (in a temporary folder; exit 0 if all is well)")
+    p.set_defaults(handler=cmd_self_test)
     return parser
 
 
