@@ -1,5 +1,6 @@
 import sys
 
-from .cli import main
+# Absolute, not relative: PyInstaller runs this file as a top-level script.
+from kplan_desktop.cli import main
 
 sys.exit(main())
