@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from ..store import queries
 from ..store.workspace import Workspace
@@ -31,6 +31,8 @@ from .labels import Labels
 #: Body paragraphs are separated by a blank line in a section's text.
 PARAGRAPH_BREAK = "\n\n"
 MAX_HEADING_LEVEL = 9
+#: Code, indicator (name and description), unit, baseline, target: 166 mm of A4 text width.
+INDICATOR_COLUMNS_MM = (22, 74, 22, 24, 24)
 
 
 def heading_text(code: str, title: str) -> str:
@@ -169,6 +171,11 @@ class _Writer:
         caption.add_run(labels["indicators"])
         table = self.doc.add_table(rows=1, cols=5)
         table.style = self.doc.styles["Table Grid"]
+        table.autofit = False
+        # The indicator's name and description get the room; the numbers are short.
+        widths = [Mm(w) for w in INDICATOR_COLUMNS_MM]
+        for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            grid_col.w = width
         for cell, text in zip(table.rows[0].cells, labels.indicator_headers(), strict=True):
             cell.paragraphs[0].add_run(text).bold = True
         for item in items:
@@ -184,6 +191,9 @@ class _Writer:
             for cell, value in zip(cells[2:], (item.unit, item.baseline, item.target),
                                    strict=True):
                 cell.paragraphs[0].add_run(value)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
         self.doc.add_paragraph()
 
 

@@ -294,7 +294,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=PDF_BOLD, fontSize=17,
                                 leading=21, spaceAfter=4 * mm),
         "h2": ParagraphStyle("h2", parent=base, fontName=PDF_BOLD, fontSize=11, leading=14,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm),
+                             spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "cell": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=PDF_BOLD),
         "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
@@ -338,6 +338,8 @@ def _front_matter(report: Report) -> list[Flowable]:
         style = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
                  ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                  ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR)]
         if summary.has_total:
             style.append(("BACKGROUND", (0, -1), (-1, -1), SECTION_FILL))
