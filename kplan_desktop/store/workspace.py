@@ -251,12 +251,23 @@ class Workspace:
         return self.path.with_name(f"{self.path.name}.schema{version}.bak")
 
     def _migrate_with_backup(self, version: int) -> None:
-        """Copy the file aside with SQLite's backup API, then migrate in one transaction."""
+        """Copy the file aside with SQLite's backup API, then migrate in one transaction.
+
+        Another program may be opening the same old file at this moment: a copy of a
+        file it has already migrated is not kept, so the backup always holds the old data.
+        """
         target = self.backup_path(version)
-        partial = target.with_name(target.name + ".tmp")
-        with contextlib.closing(sqlite3.connect(partial)) as dest:
-            self.conn.backup(dest)
-        os.replace(partial, target)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            with contextlib.closing(sqlite3.connect(partial)) as dest:
+                self.conn.backup(dest)
+                copied_version = dest.execute("PRAGMA user_version").fetchone()[0]
+            if copied_version >= SCHEMA_VERSION:
+                return  # migrated meanwhile by another program, after its own backup
+            os.replace(partial, target)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
         with self._immediate():
             _apply_migrations(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
