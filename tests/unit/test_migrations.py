@@ -151,3 +151,20 @@ def test_schema_version_counts_the_migrations() -> None:
     from sqlite_utils import Database as _Database
 
     assert len(migrations.pending(_Database(memory=True, execute_plugins=False))) == SCHEMA_VERSION
+
+
+def test_a_second_program_migrating_at_the_same_moment_keeps_the_old_backup(
+    old_file: Path,
+) -> None:
+    """Two programs read the old header; the first migrates; the second must not replace the
+    backup of the old data with a copy of the already migrated file."""
+    with Workspace.open(old_file) as first:
+        backup = first.backup_path(OLD_VERSION)
+    stamp = hashlib.sha256(backup.read_bytes()).hexdigest()
+    with Workspace.open(old_file) as second:
+        second._migrate_with_backup(OLD_VERSION)  # what the second program does next
+        assert second.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert hashlib.sha256(backup.read_bytes()).hexdigest() == stamp
+    with contextlib.closing(sqlite3.connect(backup)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
+    assert sorted(p.name for p in old_file.parent.iterdir() if "bak" in p.name) == [backup.name]
