@@ -1,0 +1,362 @@
+"""Export the consolidated remarks: choose what goes in, see how many, write DOCX or PDF.
+
+The count updates as the filters change, before anything is written. The
+export itself runs off the UI thread (:class:`~.operations.Operations`) with a
+progress bar and a Cancel button; a cancelled or failed export leaves no file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import RemarkStatus, RemarkType
+from ..documents.data import ReportCriteria, count_selected
+from ..documents.report import ReportOptions, export_report
+from ..store import queries
+from ..store.workspace import Workspace
+from .errors import error_text
+from .models import status_name, type_name
+from .operations import Operations, Progress, Task
+
+_SECTION_KINDS = ("vision", "priority", "goal", "objective", "measure")
+
+
+class _CheckList(QListWidget):
+    """A short list of checkable choices; none checked means all."""
+
+    def __init__(self, name: str, choices: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(name)
+        for value, label in choices:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = min(max(len(choices), 2), 6)
+        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, value: str, on: bool = True) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(Qt.ItemDataRole.UserRole) == value:
+                self.item(i).setCheckState(Qt.CheckState.Checked if on else
+                                           Qt.CheckState.Unchecked)
+
+
+class _OptionalDate(QWidget):
+    """A date that applies only when ticked."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label)
+        self.enabled.setObjectName(f"{name}Enabled")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName(name)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setEnabled(False)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.date, 1)
+        self.enabled.toggled.connect(self.date.setEnabled)
+        self.enabled.toggled.connect(lambda _on: self.changed.emit())
+        self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> str:
+        return self.date.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
+
+    def set_value(self, iso: str) -> None:
+        self.enabled.setChecked(bool(iso))
+        if iso:
+            self.date.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
+
+
+class ExportDialog(QDialog):
+    """The consolidated remarks report (pastabų ir pasiūlymų suvestinė) as DOCX or PDF.
+
+    ``ws`` is the window's own connection, used on the UI thread for the lists
+    and the count; the export opens its own connection to ``ws.path`` in a
+    worker of ``ops``.
+    """
+
+    #: Emitted when a file has been written: its path and how many remarks it holds.
+    exported = Signal(Path, int)
+
+    def __init__(self, ws: Workspace, ops: Operations, parent: QWidget | None = None, *,
+                 folder: Path | None = None, lang: str = "lt") -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export the consolidated remarks"))
+        self.setMinimumWidth(640)
+        self.ws = ws
+        self.ops = ops
+        self.task: Task[int] | None = None
+        #: The count of a file completely written, set by the worker (a cancel may come late).
+        self._written: list[int] = []
+        self._closing = False
+        layout = QVBoxLayout(self)
+
+        # --- what goes in ---
+        filters = QGroupBox(self.tr("Which remarks"))
+        grid = QGridLayout(filters)
+        self.groups = _CheckList("exportGroups", [
+            (str(g["id"]), f"{g['code']} – {g['name']}") for g in queries.groups(ws)])
+        self.rounds = _CheckList("exportRounds", [
+            (str(r["id"]), str(r["name"])) for r in queries.rounds(ws)])
+        self.statuses = _CheckList("exportStatuses", [
+            (s.value, status_name(s.value)) for s in RemarkStatus])
+        self.types = _CheckList("exportTypes", [
+            (t.value, type_name(t.value)) for t in RemarkType])
+        self.authors = _CheckList("exportAuthors", [
+            (str(p["id"]), str(p["full_name"])) for p in queries.people(ws)])
+        for column, (label, widget) in enumerate((
+            (self.tr("Working groups"), self.groups), (self.tr("Review rounds"), self.rounds),
+            (self.tr("Statuses"), self.statuses),
+        )):
+            grid.addWidget(QLabel(label), 0, column)
+            grid.addWidget(widget, 1, column)
+        for column, (label, widget) in enumerate((
+            (self.tr("Types"), self.types), (self.tr("Authors"), self.authors),
+        )):
+            grid.addWidget(QLabel(label), 2, column)
+            grid.addWidget(widget, 3, column)
+        side = QFormLayout()
+        self.section = QComboBox()
+        self.section.setObjectName("exportSection")
+        self.section.addItem(self.tr("Whole plan"), "")
+        order = queries.plan_order(ws)
+        rows = queries.section_rows(ws, order)
+        for section_id in order:
+            row = rows.get(section_id)
+            if row is not None and row["kind"] in _SECTION_KINDS:
+                title = str(row["title"])
+                title = title if len(title) < 48 else title[:47] + "…"
+                self.section.addItem(f"{row['code']} {title}".strip(), section_id)
+        self.date_from = _OptionalDate(self.tr("From"), "exportFrom")
+        self.date_to = _OptionalDate(self.tr("Until"), "exportTo")
+        side.addRow(self.tr("Section (with subsections)"), self.section)
+        side.addRow(self.date_from)
+        side.addRow(self.date_to)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        grid.addWidget(side_box, 3, 2)
+        layout.addWidget(filters)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("exportCount")
+        font = self.count_label.font()
+        font.setBold(True)
+        self.count_label.setFont(font)
+        layout.addWidget(self.count_label)
+
+        # --- how and where ---
+        form = QFormLayout()
+        formats = QHBoxLayout()
+        self.pdf = QRadioButton(self.tr("PDF (to file)"))
+        self.pdf.setObjectName("exportPdf")
+        self.docx = QRadioButton(self.tr("DOCX (to work in, Word)"))
+        self.docx.setObjectName("exportDocx")
+        self.pdf.setChecked(True)
+        formats.addWidget(self.pdf)
+        formats.addWidget(self.docx)
+        formats.addStretch(1)
+        form.addRow(self.tr("Format"), formats)
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        self.language.addItem("lietuvių", "lt")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        form.addRow(self.tr("Report language"), self.language)
+        where = QHBoxLayout()
+        self.output = QLineEdit()
+        self.output.setObjectName("exportFile")
+        folder = folder or Path.home()
+        self.output.setText(str(folder / "pastabu-suvestine.pdf"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("File"), where)
+        layout.addLayout(form)
+
+        # --- doing it ---
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+
+        for widget in (self.groups, self.rounds, self.statuses, self.types, self.authors):
+            widget.itemChanged.connect(lambda _item: self.update_count())
+        self.section.currentIndexChanged.connect(lambda _i: self.update_count())
+        self.date_from.changed.connect(self.update_count)
+        self.date_to.changed.connect(self.update_count)
+        self.pdf.toggled.connect(self._format_changed)
+        self.update_count()
+
+    # --- the selection ---------------------------------------------------------------------
+
+    def criteria(self) -> ReportCriteria:
+        return ReportCriteria(
+            group_ids=self.groups.checked(), round_ids=self.rounds.checked(),
+            statuses=self.statuses.checked(), types=self.types.checked(),
+            section_id=self.section.currentData() or None, author_ids=self.authors.checked(),
+            date_from=self.date_from.value(), date_to=self.date_to.value(),
+        )
+
+    def update_count(self) -> int:
+        """Count what the filters select (a quick query on the UI thread's connection)."""
+        count = count_selected(self.ws, self.criteria())
+        self.count_label.setText(self.tr("%n remark(s) selected", "", count))
+        return count
+
+    def fmt(self) -> str:
+        return "pdf" if self.pdf.isChecked() else "docx"
+
+    def _format_changed(self) -> None:
+        path = Path(self.output.text() or "pastabu-suvestine")
+        self.output.setText(str(path.with_suffix("." + self.fmt())))
+
+    def _browse(self) -> None:
+        kind = self.tr("PDF files (*.pdf)") if self.fmt() == "pdf" else self.tr(
+            "Word documents (*.docx)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
+                                                self.output.text(), kind)
+        if chosen:
+            self.output.setText(chosen)
+
+    # --- the export ------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def start_export(self) -> None:
+        if self.running:
+            return
+        text = self.output.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose a file to write the report to."))
+            return
+        path = Path(text)
+        if path.suffix.lower() != "." + self.fmt():
+            path = path.with_suffix("." + self.fmt())
+            self.output.setText(str(path))
+        fmt = self.fmt()
+        options = ReportOptions(self.criteria(), lang=str(self.language.currentData()))
+        written = self._written = []
+
+        def work(ws: Workspace, progress: Progress) -> int:
+            count = export_report(ws, path, fmt, options, progress=progress)
+            written.append(count)
+            return count
+
+        self._set_busy(True)
+        self.status.setText(self.tr("Writing {file}…").format(file=path.name))
+        self.task = self.ops.run_on_workspace(
+            self.ws.path, work, readonly=True,
+            on_success=lambda count: self._done(path, count),
+            on_failure=self._failed,
+            on_progress=self._progressed,
+            on_cancelled=lambda: self._cancelled(path),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(not busy)
+        for widget in (self.groups, self.rounds, self.statuses, self.types, self.authors,
+                       self.section, self.date_from, self.date_to, self.pdf, self.docx,
+                       self.language, self.output):
+            widget.setEnabled(not busy)
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _done(self, path: Path, count: int) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Saved {file}: {count} remarks.").format(
+            file=str(path), count=count))
+        self.exported.emit(path, count)
+        if self._closing:
+            super().reject()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status.setText(error_text(exc))
+
+    def _cancelled(self, path: Path) -> None:
+        if self._written:  # stopped too late: the file was already complete
+            self._done(path, self._written[0])
+            return
+        self._set_busy(False)
+        self.status.setText(self.tr("Export stopped; no file was written."))
+        if self._closing:
+            super().reject()
+
+    def reject(self) -> None:
+        """Cancel stops a running export first (the dialog closes once it has stopped)."""
+        if self.running and self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Stopping…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running and self.task is not None:
+            self._closing = True
+            self.task.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""The export dialog: the count follows the filters; the export runs off the UI thread with
+progress, and stopping it leaves no file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from kplan_desktop.store import queries
+from kplan_desktop.store.workspace import Workspace
+from kplan_desktop.ui.export_dialog import ExportDialog
+from kplan_desktop.ui.operations import Operations
+from tests.documents_plan import DocPlan, build_doc_plan
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> DocPlan:
+    built = build_doc_plan(tmp_path / "planas.kplan", remarks_per_section=3, very_long=True)
+    built.ws.close()
+    return built
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, plan: DocPlan, tmp_path: Path) -> Iterator[ExportDialog]:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ws = Workspace.open(plan.ws.path)
+    ops = Operations(window)
+    dlg = ExportDialog(ws, ops, window, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    yield dlg
+    ops.cancel_all()
+    ops.wait()
+    ws.close()
+
+
+def test_the_count_follows_the_filters(dialog: ExportDialog, plan: DocPlan) -> None:
+    total = len(plan.remarks)
+    assert dialog.count_label.text() == f"{total} remark(s) selected"
+    dialog.statuses.set_checked("new")
+    ws = dialog.ws
+    new = queries.count_remarks(ws, queries.RemarkFilter(statuses=("new",)))
+    assert 0 < new < total
+    assert dialog.count_label.text() == f"{new} remark(s) selected"
+    dialog.groups.set_checked(plan.groups["JUD"])
+    both = queries.count_remarks(ws, queries.RemarkFilter(statuses=("new",),
+                                                          group_ids=(plan.groups["JUD"],)))
+    assert dialog.count_label.text() == f"{both} remark(s) selected"
+    dialog.statuses.set_checked("new", False)
+    dialog.groups.set_checked(plan.groups["JUD"], False)
+    dialog.section.setCurrentIndex(dialog.section.findData(plan.sections["1.1"]))
+    in_subtree = queries.count_remarks(ws, queries.RemarkFilter(section_ids=tuple(
+        queries.subtree_ids(ws, plan.sections["1.1"]))))
+    assert dialog.count_label.text() == f"{in_subtree} remark(s) selected"
+    dialog.date_from.set_value("2030-01-01")
+    assert dialog.count_label.text() == "0 remark(s) selected"
+
+
+def test_export_writes_the_selected_remarks(qtbot: QtBot, dialog: ExportDialog,
+                                           plan: DocPlan, tmp_path: Path) -> None:
+    dialog.docx.setChecked(True)
+    assert dialog.output.text().endswith(".docx")
+    dialog.types.set_checked("technical")
+    expected = dialog.update_count()
+    seen: list[tuple[Path, int]] = []
+    dialog.exported.connect(lambda path, count: seen.append((path, count)))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled()  # busy while the worker writes
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    path, count = seen[0]
+    assert count == expected and path == tmp_path / "pastabu-suvestine.docx"
+    rows = docx.Document(str(path)).tables[-1].rows
+    assert {r.cells[6].text for r in rows[1:] if r.cells[0].text != r.cells[1].text} == {
+        "esminė"}
+    assert dialog.export_button.isEnabled()
+    assert "Saved" in dialog.status.text()
+
+
+def test_english_pdf_from_the_dialog(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.output.setText(str(tmp_path / "remarks"))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.start_export()
+    text = PdfReader(tmp_path / "remarks.pdf").pages[0].extract_text()
+    assert "Consolidated remarks and proposals" in text
+
+
+def test_stopping_the_export_leaves_no_file(qtbot: QtBot, dialog: ExportDialog,
+                                            tmp_path: Path) -> None:
+    dialog.start_export()
+    assert dialog.running
+    dialog.reject()  # the Stop button: asks the worker to stop, the dialog stays
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.status.text() == "Export stopped; no file was written."
+    assert [p.name for p in tmp_path.iterdir() if "pastabu" in p.name] == []
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_failed_export_says_why_in_one_sentence(qtbot: QtBot, dialog: ExportDialog,
+                                                  tmp_path: Path) -> None:
+    dialog.output.setText(str(tmp_path / "nėra" / "r.pdf"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.status.text() == f"The folder {tmp_path / 'nėra'} does not exist."
