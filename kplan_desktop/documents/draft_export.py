@@ -71,6 +71,9 @@ class _Writer:
         self.labels = labels
         self.doc = new_document(labels.tag, landscape=False, font_size=10.5, margin_mm=22)
         self.comments = 0
+        # Looked up once: python-docx finds a style by name by reading every style.
+        self.styles = {name: self.doc.styles[name] for name in (
+            "Caption", "Table Grid", *(f"Heading {n}" for n in range(1, MAX_HEADING_LEVEL + 1)))}
         # Creates the comments part (and its styles) the first time it is asked for.
         self.comments_element = self.doc.comments._comments_elm
 
@@ -141,7 +144,7 @@ class _Writer:
 
     def section(self, section: DraftSection, remarks: list[dict[str, Any]]) -> None:
         level = min(section.depth + 1, MAX_HEADING_LEVEL)
-        heading = self.doc.add_heading(level=level)
+        heading = self.doc.add_paragraph(style=self.styles[f"Heading {level}"])
         heading_run = heading.add_run(heading_text(section.code, section.title))
         anchors, on_heading = self._sort(section, remarks)
         unplaced = self.body(self.doc, section.body, anchors) if section.body else anchors
@@ -166,11 +169,11 @@ class _Writer:
                    remarks: dict[str, list[dict[str, Any]]]) -> None:
         labels = self.labels
         # A caption, not body text: the import leaves Caption paragraphs out of bodies.
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self.doc.add_paragraph(style=self.styles["Caption"])
         caption.paragraph_format.keep_with_next = True
         caption.add_run(labels["indicators"])
         table = self.doc.add_table(rows=1, cols=5)
-        table.style = self.doc.styles["Table Grid"]
+        table.style = self.styles["Table Grid"]
         table.autofit = False
         # The indicator's name and description get the room; the numbers are short.
         widths = [Mm(w) for w in INDICATOR_COLUMNS_MM]

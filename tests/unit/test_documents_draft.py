@@ -291,3 +291,22 @@ def test_cancelled_draft_export_leaves_no_file(plan: DocPlan, tmp_path: Path) ->
     with pytest.raises(Cancelled):
         export_draft(plan.ws, out, progress=lambda done, total: False)
     assert list(tmp_path.glob("*.docx")) == [] and list(tmp_path.glob("*.part")) == []
+
+
+def test_the_demo_plan_goes_out_and_comes_back_unchanged(tmp_path: Path) -> None:
+    from kplan_desktop.demo.generate import build_demo
+
+    path = tmp_path / "demo.kplan"
+    build_demo(path, seed=3, remarks=300)
+    out = tmp_path / "projektas.docx"
+    with Workspace.open(path) as ws:
+        comments = export_draft(ws, out)
+        live = queries.count_remarks(ws, queries.RemarkFilter(
+            statuses=tuple(s for s in ("new", "under_review", "accepted", "partly_accepted",
+                                       "rejected", "noted"))))
+        assert comments == live == len(list(docx.Document(str(out)).comments))
+        report = import_draft(ws, out)
+        assert (report.added, report.changed, report.removed) == ([], [], [])
+        with make_plan(tmp_path / "naujas.kplan") as fresh:
+            import_draft(fresh, out)
+            assert tree(fresh) == tree(ws)

@@ -269,3 +269,23 @@ def test_progress_runs_to_the_end(plan: DocPlan, tmp_path: Path) -> None:
 def test_report_of_a_missing_folder_says_so(plan: DocPlan, tmp_path: Path) -> None:
     with pytest.raises(KPlanError, match=re.escape("does not exist")):
         export_report(plan.ws, tmp_path / "nėra" / "r.pdf", "pdf")
+
+
+def test_the_demo_plan_report_in_both_formats(tmp_path: Path) -> None:
+    from kplan_desktop.demo.generate import build_demo
+    from kplan_desktop.store.workspace import Workspace
+
+    path = tmp_path / "demo.kplan"
+    build_demo(path, seed=5, remarks=300)
+    with Workspace.open(path, readonly=True) as ws:
+        assert export_report(ws, tmp_path / "d.pdf", "pdf") == 300
+        assert export_report(ws, tmp_path / "d.docx", "docx") == 300
+        rows = queries.remark_rows(ws, queries.remark_ids(ws))
+    matrix = docx_matrix(tmp_path / "d.docx")
+    numbered = [r for r in matrix[1:] if r[0].isdigit()]
+    assert [int(r[0]) for r in numbered] == list(range(1, 301))
+    docx_text = words("\n".join(r[3] for r in numbered))
+    pdf_words = " ".join(pdf_pages(tmp_path / "d.pdf")).split()
+    for row in rows.values():
+        assert words(row["text"]) in docx_text
+        assert in_order(row["text"], pdf_words)
