@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,8 +51,16 @@ class _Context:
     key_storage: str = ""
 
 
-def run(out: Out = print, *, base_dir: Path | None = None) -> int:
-    """Run every step, printing one line each; 0 if none failed, else 1."""
+Step = Callable[[_Context], str]
+
+
+def run(out: Out = print, *, base_dir: Path | None = None,
+        steps: Sequence[tuple[str, Step]] | None = None) -> int:
+    """Run every step, printing one line each; 0 if none failed, else 1.
+
+    Each step returns a short detail, raises Skipped, or fails with one sentence;
+    a failure does not stop the steps after it.
+    """
     out(f"KPlan Desktop {__version__} self-test ({_build_kind()}, Python "
         f"{sys.version.split()[0]}, {sys.platform})")
     failed = 0
@@ -60,7 +68,7 @@ def run(out: Out = print, *, base_dir: Path | None = None) -> int:
                                      ignore_cleanup_errors=True) as tmp:
         ctx = _Context(Path(tmp))
         try:
-            for label, step in STEPS:
+            for label, step in STEPS if steps is None else steps:
                 started = time.perf_counter()
                 try:
                     detail = step(ctx)
@@ -264,7 +272,7 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-STEPS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
+STEPS: tuple[tuple[str, Step], ...] = (
     ("demo workspace", step_demo),
     ("store and search", step_store),
     ("signing key", step_key),
