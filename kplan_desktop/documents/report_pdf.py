@@ -231,6 +231,7 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
                     page.append(PlacedRow("remark", [c[:fit] for c in row.cells], row.number))
                     rest = [c[fit:] for c in row.cells]
                     rest[0] = [str(row.number), continued]
+                    rest[1] = rest[1] or row.cells[1][:1]  # the section code again
                     row = PlacedRow("remark", rest, row.number)
                     new_page()
                 elif len(page) > 1:
