@@ -24,6 +24,7 @@ from ..core.ids import derived_id, uuid7
 from ..core.model import RemarkStatus, Role
 from ..store.actions import locate_quote
 from ..store.workspace import Feed, Workspace, Writer
+from ..sync.bundle import sign_head
 from ..sync.identity import remove_workspace_files
 from ..sync.keys import demo_key, fingerprint, public_bytes, public_text
 from . import content
@@ -144,12 +145,30 @@ def _build(ws: Workspace, seed: int, n_remarks: int, progress: Progress | None) 
             if number == 0:
                 _revise_sections(demo, local)
         local.finish()
+        _sign_feeds(demo, conn, seed)
+        conn.execute("INSERT INTO meta (key, value) VALUES ('demo_seed', ?)", (str(seed),))
     if progress:
         progress(total, total)
     return (
         f"{len(demo.sections)} sections, {len(demo.groups)} groups, "
         f"{len(demo.people) + 1} people, {done} remarks"
     )
+
+
+def _sign_feeds(demo: _Demo, conn: sqlite3.Connection, seed: int) -> None:
+    """Each expert's feed head, signed by that expert's key, as their bundles brought it."""
+    for person in demo.people:
+        feed = person.feed
+        if feed is None or feed.head is None:
+            continue
+        key = demo_key(_person_seed(seed, person.id))
+        signature = sign_head(key, plan=demo.plan_id, device=feed.device, person=person.id,
+                              seq=feed.seq, head=feed.head)
+        conn.execute(
+            "INSERT INTO feed_head (device, seq, head, public_key, person_id, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (feed.device, feed.seq, feed.head, public_text(key), person.id, signature),
+        )
 
 
 def _weighted(rng: random.Random, choices: tuple[tuple[object, int], ...]) -> object:
@@ -163,15 +182,20 @@ def _records(demo: _Demo, w: Writer, me: _Person, seed: int) -> None:
     rng = demo.rng
     w.put("plan", demo.plan_id, {"title": content.PLAN_TITLE, "period": content.PLAN_PERIOD,
                                  "languages": "lt,en"})
-    for group in content.GROUPS:
-        gid = demo.new_id()
-        demo.groups[group.code] = gid
-        w.put("work_group", gid, {"code": group.code, "name": group.name, "kind": group.kind,
-                                  "mandate": group.mandate, "archived": 0})
-    coordination = next(g.code for g in content.GROUPS if g.kind == "coordination")
-    me.group_id = demo.groups[coordination]
+    # The founding write, as `kplan init` makes it: the plan, its creator, the
+    # coordination group and the creator's membership, before anything else.
+    ordered = sorted(content.GROUPS, key=lambda g: g.kind != "coordination")
+    for group in ordered:
+        demo.groups[group.code] = demo.new_id()
+    me.group_id = demo.groups[ordered[0].code]
     _put_person(w, me, demo_key(seed))
-    _put_membership(demo, w, me, "2023-01-16")
+    for i, group in enumerate(ordered):
+        w.put("work_group", demo.groups[group.code], {
+            "code": group.code, "name": group.name, "kind": group.kind,
+            "mandate": group.mandate, "archived": 0,
+        })
+        if i == 0:
+            _put_membership(demo, w, me, "2023-01-16")
     used: set[str] = {me.name}
     for group in content.GROUPS:
         roles = [Role.CHAIR, Role.SECRETARY] + [Role.EXPERT] * rng.randint(5, 6)

@@ -22,6 +22,7 @@ from ..core.ids import uuid7
 from ..store.workspace import Workspace
 from . import bundle as bundle_io
 from .bundle import FeedHead, Progress
+from .identity import signing_key
 from .keys import KeyStore, normalise_fingerprint, public_text
 
 
@@ -93,7 +94,7 @@ def export_bundle(
     """Write a bundle for a peer (or everything) to ``path``; returns what it holds."""
     ident = ws.identity
     if key is None:
-        key = (keystore or KeyStore()).load(ident.device_id)
+        key = signing_key(ws, keystore or KeyStore())
     conn = ws.conn
     person = conn.execute(
         "SELECT full_name, public_key FROM person WHERE id = ?", (ident.person_id,)

@@ -16,7 +16,7 @@ from . import bundle as bundle_io
 from . import importer, trust
 from .bundle import BundleError
 from .importer import ImportReport
-from .keys import KeyStore, fingerprint, public_bytes, public_text
+from .keys import KeyStore, demo_key, fingerprint, public_bytes, public_text
 
 
 def new_plan(
@@ -130,3 +130,12 @@ def join_plan(
         remove_workspace_files(Path(path))
         raise
     return ws, report
+
+
+def signing_key(ws: Workspace, keystore: KeyStore) -> Ed25519PrivateKey:
+    """This copy's private key: from the keystore, or re-derived for a demo copy."""
+    if ws.identity.is_demo:
+        row = ws.conn.execute("SELECT value FROM meta WHERE key = 'demo_seed'").fetchone()
+        if row is not None:
+            return demo_key(int(row[0]))
+    return keystore.load(ws.identity.device_id)

@@ -111,3 +111,28 @@ def test_a_failed_build_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         build_demo(target, remarks=600, progress=fail)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_copy_joined_from_the_demos_bundle_holds_everything(demo: Path, tmp_path: Path) -> None:
+    from kplan_desktop.sync.export import export_bundle
+    from kplan_desktop.sync.identity import join_plan
+    from kplan_desktop.sync.keys import KeyStore
+
+    bundle = tmp_path / "demo.kplanbundle"
+    with Workspace.open(demo) as ws:
+        # The demo's key is derived from its seed: a demo copy exports without a keyring entry.
+        export_bundle(ws, bundle, full=True, keystore=KeyStore())
+        expected = queries.info(ws)
+    joined, report = join_plan(tmp_path / "expert.kplan", bundle, full_name="Jonas Jonaitis",
+                               email="jonas@example.lt", keystore=KeyStore())
+    assert not report.refused
+    with joined:
+        got = queries.info(joined)
+        answered = joined.conn.execute(
+            "SELECT COUNT(*) FROM remark WHERE response != ''"
+        ).fetchone()[0]
+    assert got["remarks"] == expected["remarks"] == 2000
+    assert got["remarks_by_status"] == expected["remarks_by_status"]
+    assert (got["sections"], got["groups"], got["meetings"]) == (
+        expected["sections"], expected["groups"], expected["meetings"])
+    assert answered > 1000
