@@ -4,12 +4,16 @@
    call tr(); they are collected from the source with ast into
    kplan_desktop/ui/error_texts.py as QT_TRANSLATE_NOOP("KPlanError", ...) lines,
    so lupdate sees them and ui/errors.py translates them at display time.
+   The same file lists the words ui/ modules pass through a small helper
+   (``def _t(text): return QCoreApplication.translate("models", text)``), which
+   lupdate cannot follow either.
 2. pyside6-lupdate updates i18n/kplan_lt.ts from kplan_desktop/ui/*.py, keeping
    the translations already made (the .ts is the source of truth).
 3. pyside6-lrelease builds i18n/kplan_lt.qm, which the app loads.
 
 Run: .venv/bin/python scripts/update_translations.py [--check]
-``--check`` changes nothing and exits 1 if error_texts.py is out of date.
+``--check`` changes nothing and exits 1, saying why, if error_texts.py is out of
+date, if the .ts lacks a string of the sources, or if a translation is unfinished.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import ast
 import shutil
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,13 +70,49 @@ def error_templates() -> list[str]:
     return sorted(set(found))
 
 
-def render_error_texts(templates: list[str]) -> str:
+def _translate_helper_context(func: ast.FunctionDef) -> str | None:
+    """The context of a helper ``def f(text): return QCoreApplication.translate("ctx", text)``."""
+    body = [n for n in func.body
+            if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    if len(func.args.args) != 1 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not (isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate"
+            and len(call.args) == 2):
+        return None
+    context, text = call.args
+    if (isinstance(context, ast.Constant) and isinstance(context.value, str)
+            and isinstance(text, ast.Name) and text.id == func.args.args[0].arg):
+        return context.value
+    return None
+
+
+def wrapped_texts() -> list[tuple[str, str]]:
+    """(context, text) of every literal a ui/ module passes through its translate helper."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted((PACKAGE / "ui").glob("*.py")):
+        if path == ERROR_TEXTS:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = {node.name: ctx for node in tree.body if isinstance(node, ast.FunctionDef)
+                   and (ctx := _translate_helper_context(node)) is not None}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in helpers and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.add((helpers[node.func.id], node.args[0].value))
+    return sorted(found)
+
+
+def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> str:
     lines = [
         "# ruff: noqa: E501",
-        '"""The error sentences of the layers below ui/, for lupdate (generated: do not edit).',
+        '"""The sentences lupdate cannot find by itself, for lupdate (generated: do not edit).',
         "",
-        "Made by scripts/update_translations.py from every KPlanError raised in core/,",
-        "store/, sync/ and documents/; ui/errors.py translates them when it shows one.",
+        "Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in",
+        "core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);",
+        "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
@@ -78,8 +120,58 @@ def render_error_texts(templates: list[str]) -> str:
         "ERROR_TEXTS = (",
     ]
     lines += [f'    QT_TRANSLATE_NOOP("KPlanError", {t!r}),' for t in templates]
+    lines += [")", "", "WRAPPED_TEXTS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("{c}", {t!r}),' for c, t in wrapped]
     lines += [")", ""]
     return "\n".join(lines)
+
+
+def _messages(ts: Path) -> tuple[set[tuple[str, str]], list[str]]:
+    """The (context, source) pairs of a .ts, and the sources whose translation is unfinished."""
+    root = ET.parse(ts).getroot()
+    pairs: set[tuple[str, str]] = set()
+    unfinished: list[str] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            pairs.add((name, source))
+            translation = message.find("translation")
+            forms = [] if translation is None else (
+                [f.text for f in translation.iter("numerusform")] or [translation.text])
+            if (translation is None or translation.get("type") == "unfinished"
+                    or not all(f and f.strip() for f in forms)):
+                unfinished.append(f"{name}: {source}")
+    return pairs, unfinished
+
+
+def _lupdate(sources: list[str], ts: Path) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts),
+                    "-no-obsolete", "-locations", "none", "-source-language", "en",
+                    "-target-language", "lt_LT", "-silent"], check=True, cwd=ROOT)
+
+
+def check() -> list[str]:
+    """What is out of date or unfinished; empty when the translation is complete."""
+    problems: list[str] = []
+    wanted = render_error_texts(error_templates(), wrapped_texts())
+    current = ERROR_TEXTS.read_text(encoding="utf-8") if ERROR_TEXTS.exists() else ""
+    if wanted != current:
+        problems.append(f"{ERROR_TEXTS.relative_to(ROOT)} is out of date")
+    have, unfinished = _messages(TS)
+    problems += [f"unfinished translation: {u}" for u in unfinished]
+    with tempfile.TemporaryDirectory() as folder:
+        # lupdate on a copy: which strings of the sources the .ts does not hold yet.
+        copy = Path(folder) / TS.name
+        shutil.copyfile(TS, copy)
+        _lupdate(_ui_sources(), copy)
+        now, _ = _messages(copy)
+    problems += [f"not in {TS.name} yet: {c}: {s}" for c, s in sorted(now - have)]
+    return problems
+
+
+def _ui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
 
 
 def _tool(name: str) -> str:
@@ -92,22 +184,22 @@ def _tool(name: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check error_texts.py")
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; exit 1 if anything is out of date or unfinished")
     args = parser.parse_args()
-    wanted = render_error_texts(error_templates())
-    current = ERROR_TEXTS.read_text(encoding="utf-8") if ERROR_TEXTS.exists() else ""
     if args.check:
-        if wanted != current:
-            print(f"{ERROR_TEXTS.relative_to(ROOT)} is out of date: run {Path(__file__).name}")
-            return 1
-        return 0
+        problems = check()
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"Run {Path(__file__).name}, then translate what is unfinished in {TS.name}.")
+        return 1 if problems else 0
+    wanted = render_error_texts(error_templates(), wrapped_texts())
+    current = ERROR_TEXTS.read_text(encoding="utf-8") if ERROR_TEXTS.exists() else ""
     if wanted != current:
         ERROR_TEXTS.write_text(wanted, encoding="utf-8")
-    sources = sorted(str(p.relative_to(ROOT)) for p in (PACKAGE / "ui").rglob("*.py"))
     TS.parent.mkdir(exist_ok=True)
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)),
-                    "-no-obsolete", "-locations", "none", "-source-language", "en",
-                    "-target-language", "lt_LT"], check=True, cwd=ROOT)
+    _lupdate(_ui_sources(), TS.relative_to(ROOT))
     subprocess.run([_tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm",
                     str(QM.relative_to(ROOT))], check=True, cwd=ROOT)
     return 0

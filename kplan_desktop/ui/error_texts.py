@@ -1,8 +1,9 @@
 # ruff: noqa: E501
-"""The error sentences of the layers below ui/, for lupdate (generated: do not edit).
+"""The sentences lupdate cannot find by itself, for lupdate (generated: do not edit).
 
-Made by scripts/update_translations.py from every KPlanError raised in core/,
-store/, sync/ and documents/; ui/errors.py translates them when it shows one.
+Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in
+core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);
+WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -31,6 +32,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", 'Only the secretary or chair of the responsible group can change this section.'),
     QT_TRANSLATE_NOOP("KPlanError", 'Say which format to write: add --format docx or --format pdf.'),
     QT_TRANSLATE_NOOP("KPlanError", "Several people are called “{name}”; give the person's id."),
+    QT_TRANSLATE_NOOP("KPlanError", 'Stopped; nothing was changed.'),
     QT_TRANSLATE_NOOP("KPlanError", "That is this copy's own key; it cannot be revoked here."),
     QT_TRANSLATE_NOOP("KPlanError", 'The author has withdrawn this remark meanwhile.'),
     QT_TRANSLATE_NOOP("KPlanError", 'The date range ends before it starts.'),
@@ -93,4 +95,42 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", '“{value}” is not a date; write it as 2024-03-15.'),
     QT_TRANSLATE_NOOP("KPlanError", '“{value}” is not a remark type; use general, technical or editorial.'),
     QT_TRANSLATE_NOOP("KPlanError", '“{value}” is not a status; use one of {names}.'),
+)
+
+WRAPPED_TEXTS = (
+    QT_TRANSLATE_NOOP("models", 'Author'),
+    QT_TRANSLATE_NOOP("models", 'Given'),
+    QT_TRANSLATE_NOOP("models", 'Group'),
+    QT_TRANSLATE_NOOP("models", 'Remark'),
+    QT_TRANSLATE_NOOP("models", 'Remarks'),
+    QT_TRANSLATE_NOOP("models", 'Response'),
+    QT_TRANSLATE_NOOP("models", 'Section'),
+    QT_TRANSLATE_NOOP("models", 'Status'),
+    QT_TRANSLATE_NOOP("models", 'Type'),
+    QT_TRANSLATE_NOOP("models", 'accepted'),
+    QT_TRANSLATE_NOOP("models", 'agreed'),
+    QT_TRANSLATE_NOOP("models", 'chair'),
+    QT_TRANSLATE_NOOP("models", 'consultant'),
+    QT_TRANSLATE_NOOP("models", 'draft'),
+    QT_TRANSLATE_NOOP("models", 'editorial'),
+    QT_TRANSLATE_NOOP("models", 'expert'),
+    QT_TRANSLATE_NOOP("models", 'general'),
+    QT_TRANSLATE_NOOP("models", 'goal'),
+    QT_TRANSLATE_NOOP("models", 'in review'),
+    QT_TRANSLATE_NOOP("models", 'indicator'),
+    QT_TRANSLATE_NOOP("models", 'measure'),
+    QT_TRANSLATE_NOOP("models", 'new'),
+    QT_TRANSLATE_NOOP("models", 'noted'),
+    QT_TRANSLATE_NOOP("models", 'objective'),
+    QT_TRANSLATE_NOOP("models", 'observer'),
+    QT_TRANSLATE_NOOP("models", 'partly accepted'),
+    QT_TRANSLATE_NOOP("models", 'priority'),
+    QT_TRANSLATE_NOOP("models", 'rejected'),
+    QT_TRANSLATE_NOOP("models", 'secretary'),
+    QT_TRANSLATE_NOOP("models", 'technical'),
+    QT_TRANSLATE_NOOP("models", 'text'),
+    QT_TRANSLATE_NOOP("models", 'two versions of this text wait for a decision'),
+    QT_TRANSLATE_NOOP("models", 'under review'),
+    QT_TRANSLATE_NOOP("models", 'vision'),
+    QT_TRANSLATE_NOOP("models", 'withdrawn'),
 )

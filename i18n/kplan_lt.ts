@@ -1,0 +1,1624 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt_LT" sourcelanguage="en">
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer remarks</source>
+        <translation>Atsakyti į pastabas</translation>
+    </message>
+    <message>
+        <source>Answer remark</source>
+        <translation>Atsakyti į pastabą</translation>
+    </message>
+    <message>
+        <source>One answer for the {n} selected remarks.</source>
+        <translation>Vienas atsakymas visoms pasirinktoms pastaboms ({n}).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nėra)</translation>
+    </message>
+    <message>
+        <source>The decision and its reasons (needed when rejecting)</source>
+        <translation>Sprendimas ir jo motyvai (būtini, kai neatsižvelgiama)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Šablo&amp;nas:</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Atsakymas:</translation>
+    </message>
+    <message>
+        <source>Keep this response as a template…</source>
+        <translation>Išsaugoti šį atsakymą kaip šabloną…</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Išsaugoti atsakymą</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Darbo grupė</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Iš viso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Plano dalis</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neatsakytos</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Svarstymo etapas</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Baigiasi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būklė</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terminas pasibaigęs</translation>
+    </message>
+    <message>
+        <source>Remarks by group and status</source>
+        <translation>Pastabos pagal darbo grupes ir būsenas</translation>
+    </message>
+    <message>
+        <source>Remarks by type</source>
+        <translation>Pastabos pagal tipą</translation>
+    </message>
+    <message>
+        <source>Open remarks per review round</source>
+        <translation>Neatsakytos pastabos pagal svarstymo etapus</translation>
+    </message>
+    <message>
+        <source>Sections with the most remarks</source>
+        <translation>Plano dalys, kuriose daugiausia pastabų</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(be grupės)</translation>
+    </message>
+    <message>
+        <source>Past their closing date with open remarks: {rounds}</source>
+        <translation>Pastabų teikimo terminas pasibaigęs, o liko neatsakytų pastabų: {rounds}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consolidated remarks</source>
+        <extracomment>Emitted when a file has been written: its path and how many remarks it holds.</extracomment>
+        <translation>Eksportuoti pastabų ir pasiūlymų suvestinę</translation>
+    </message>
+    <message>
+        <source>Which remarks</source>
+        <extracomment>The count of a file completely written, set by the worker (a cancel may come late).</extracomment>
+        <translation>Kurios pastabos</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Darbo grupės</translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>Svarstymo etapai</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Būsenos</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipai</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoriai</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Visas planas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>Section (with subsections)</source>
+        <translation>Plano dalis (su poskyriais)</translation>
+    </message>
+    <message>
+        <source>PDF (to file)</source>
+        <translation>PDF (bylai)</translation>
+    </message>
+    <message>
+        <source>DOCX (to work in, Word)</source>
+        <translation>DOCX (darbui, Word)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatas</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Suvestinės kalba</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) selected</source>
+        <translation>
+            <numerusform>Pasirinkta %n pastaba</numerusform>
+            <numerusform>Pasirinktos %n pastabos</numerusform>
+            <numerusform>Pasirinkta %n pastabų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF failai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word dokumentai (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Išsaugoti suvestinę kaip</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Pasirinkite failą, į kurį rašyti suvestinę.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Rašoma {file}…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Sustabdyti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {count} remarks.</source>
+        <translation>Išsaugota {file}; pastabų: {count}.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Eksportas sustabdytas; failas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stabdoma…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search remarks (Ctrl+F)</source>
+        <translation>Ieškoti pastabų (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Darbo grupė</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Svarstymo etapas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Plano dalis</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Išvalyti atranką</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Visos grupės</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Visi etapai</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Visos būsenos</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Visi autoriai</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Visas planas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {code} {title}</source>
+        <translation>{code} {title}: istorija</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When, who</source>
+        <translation>Kada, kas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Palyginti</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>Title then</source>
+        <translation>Pavadinimas tada</translation>
+    </message>
+    <message>
+        <source>Title now</source>
+        <translation>Pavadinimas dabar</translation>
+    </message>
+</context>
+<context>
+    <name>KPlanError</name>
+    <message>
+        <source>A change is stamped {days} days in the future; the sender&apos;s clock is wrong.</source>
+        <translation>Pakeitimo laikas – {days} d. ateityje; siuntėjo kompiuterio laikrodis rodo neteisingai.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 40 digits; {text!r} does not.</source>
+        <translation>Atpažinimo kodą sudaro 40 simbolių; {text!r} – ne.</translation>
+    </message>
+    <message>
+        <source>A group needs a code and a name.</source>
+        <translation>Darbo grupei reikia kodo ir pavadinimo.</translation>
+    </message>
+    <message>
+        <source>A new plan needs a title: add --title.</source>
+        <translation>Naujam planui reikia pavadinimo: nurodykite --title.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Asmeniui reikia vardo ir pavardės.</translation>
+    </message>
+    <message>
+        <source>A rejected or partly accepted remark needs a response giving the reasons.</source>
+        <translation>Kai į pastabą neatsižvelgiama arba atsižvelgiama iš dalies, atsakyme reikia nurodyti motyvus.</translation>
+    </message>
+    <message>
+        <source>A remark cannot go from “{old}” to “{new}”.</source>
+        <translation>Pastabos būsenos negalima pakeisti iš „{old}“ į „{new}“.</translation>
+    </message>
+    <message>
+        <source>A remark is too large to lay out on a page.</source>
+        <translation>Pastaba per ilga, kad tilptų puslapyje.</translation>
+    </message>
+    <message>
+        <source>A remark that has been answered can no longer be edited.</source>
+        <translation>Pastabos, į kurią jau atsakyta, taisyti nebegalima.</translation>
+    </message>
+    <message>
+        <source>A remark that has been answered can no longer be withdrawn.</source>
+        <translation>Pastabos, į kurią jau atsakyta, atsiimti nebegalima.</translation>
+    </message>
+    <message>
+        <source>A review round cannot close before it opens.</source>
+        <translation>Svarstymo etapas negali baigtis anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <source>No bundle has come from the key {fp} yet; export with --full for a new peer.</source>
+        <translation>Iš rakto {fp} dar negautas joks duomenų paketas; naujam adresatui eksportuokite su --full.</translation>
+    </message>
+    <message>
+        <source>No keyring is available to keep the signing key; set {env} to a passphrase to keep it in an encrypted key file instead.</source>
+        <translation>Nėra raktinės, kurioje būtų galima laikyti pasirašymo raktą; nurodykite slaptafrazę kintamajame {env}, ir raktas bus laikomas šifruotame rakto faile.</translation>
+    </message>
+    <message>
+        <source>Only a group&apos;s secretary or chair can add people.</source>
+        <translation>Asmenis gali pridėti tik darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Only members of a working group can write remarks.</source>
+        <translation>Pastabas gali rašyti tik darbo grupių nariai.</translation>
+    </message>
+    <message>
+        <source>Only secretaries and chairs keep response templates.</source>
+        <translation>Atsakymų šablonus tvarko tik sekretoriai ir pirmininkai.</translation>
+    </message>
+    <message>
+        <source>Only the author can withdraw a remark.</source>
+        <translation>Pastabą atsiimti gali tik jos autorius.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s secretary or chair can change its records.</source>
+        <translation>Grupės dokumentus keisti gali tik jos sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or chair of the coordination group can change this.</source>
+        <translation>Tai keisti gali tik koordinacinės darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or chair of the remark&apos;s group can answer remarks.</source>
+        <translation>Į pastabas atsakyti gali tik pastabos darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Only the secretary or chair of the responsible group can change this section.</source>
+        <translation>Šią plano dalį keisti gali tik atsakingos darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: add --format docx or --format pdf.</source>
+        <translation>Nurodykite formatą: --format docx arba --format pdf.</translation>
+    </message>
+    <message>
+        <source>Several people are called “{name}”; give the person&apos;s id.</source>
+        <translation>Keli asmenys vadinasi „{name}“; nurodykite asmens identifikatorių.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Sustabdyta; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>That is this copy&apos;s own key; it cannot be revoked here.</source>
+        <translation>Tai šios kopijos raktas; čia jo atšaukti negalima.</translation>
+    </message>
+    <message>
+        <source>The author has withdrawn this remark meanwhile.</source>
+        <translation>Autorius tuo metu šią pastabą atsiėmė.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Diskas pilnas; atlaisvinkite vietos ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The disk is full; {path} was not written.</source>
+        <translation>Diskas pilnas; {path} neįrašytas.</translation>
+    </message>
+    <message>
+        <source>The event log of device {device} has a gap; it cannot be exported.</source>
+        <translation>Įrenginio {device} įvykių žurnale trūksta įrašų; jo eksportuoti negalima.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Aplanko {folder} nėra.</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not hold a signing key.</source>
+        <translation>Rakto faile {path} nėra pasirašymo rakto.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>Pasirašymo rakto slaptafrazė neteisinga.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Planui reikia pavadinimo.</translation>
+    </message>
+    <message>
+        <source>The quoted passage does not occur in the section&apos;s text.</source>
+        <translation>Cituojamos ištraukos plano dalies tekste nėra.</translation>
+    </message>
+    <message>
+        <source>The remark is empty; write what you want to say.</source>
+        <translation>Pastaba tuščia; parašykite, ką norite pasakyti.</translation>
+    </message>
+    <message>
+        <source>The signing key of this copy is not on this computer (device {device}).</source>
+        <translation>Šios kopijos pasirašymo rakto šiame kompiuteryje nėra (įrenginys {device}).</translation>
+    </message>
+    <message>
+        <source>The signing key on this computer is not this copy&apos;s key.</source>
+        <translation>Šiame kompiuteryje esantis pasirašymo raktas nėra šios kopijos raktas.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} could not be read or written ({reason}).</source>
+        <translation>Darbo failo {path} nepavyko perskaityti ar įrašyti ({reason}).</translation>
+    </message>
+    <message>
+        <source>The workspace {path} failed: {reason}.</source>
+        <translation>Darbo failo {path} klaida: {reason}.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is already open in another KPlan window; switch to that window, or close it and try again.</source>
+        <translation>Darbo failas {path} jau atidarytas kitame KPlan lange; pereikite į tą langą arba jį uždarykite ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is busy in another program; close it there and try again.</source>
+        <translation>Darbo failą {path} naudoja kita programa; uždarykite jį ten ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is damaged; restore it from a backup copy.</source>
+        <translation>Darbo failas {path} sugadintas; atkurkite jį iš atsarginės kopijos.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open read-only.</source>
+        <translation>Darbo failas {path} atidarytas tik skaityti.</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is read-only; copy it to a folder you can write to.</source>
+        <translation>Darbo failą {path} galima tik skaityti; nukopijuokite jį į aplanką, į kurį galite rašyti.</translation>
+    </message>
+    <message>
+        <source>There is already a group with the code {code}.</source>
+        <translation>Darbo grupė su kodu {code} jau yra.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>There is no group with the code {code}.</source>
+        <translation>Darbo grupės su kodu {code} nėra.</translation>
+    </message>
+    <message>
+        <source>There is no person called “{name}” in this plan.</source>
+        <translation>Šiame plane nėra asmens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no remark {id} in this plan.</source>
+        <translation>Šiame plane nėra pastabos {id}.</translation>
+    </message>
+    <message>
+        <source>There is no review round called “{name}”.</source>
+        <translation>Svarstymo etapo „{name}“ nėra.</translation>
+    </message>
+    <message>
+        <source>There is no section with the code {code} in this plan.</source>
+        <translation>Šiame plane nėra plano dalies su kodu {code}.</translation>
+    </message>
+    <message>
+        <source>There is no such meeting.</source>
+        <translation>Tokio posėdžio nėra.</translation>
+    </message>
+    <message>
+        <source>There is no such membership.</source>
+        <translation>Tokios narystės nėra.</translation>
+    </message>
+    <message>
+        <source>There is no such section in this plan.</source>
+        <translation>Šiame plane tokios plano dalies nėra.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at {path}.</source>
+        <translation>Darbo failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>This section has no conflict to resolve (any longer).</source>
+        <translation>Šioje plano dalyje (nebe)liko nesutapimų, kuriuos reikėtų išspręsti.</translation>
+    </message>
+    <message>
+        <source>Two headings in {name} are “{label}”; each section needs its own number.</source>
+        <translation>Faile {name} dvi antraštės yra „{label}“; kiekviena plano dalis turi turėti savo numerį.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>Neturite teisės skaityti {path}.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in the folder {folder}.</source>
+        <translation>Neturite teisės rašyti į aplanką {folder}.</translation>
+    </message>
+    <message>
+        <source>You can change only your own remarks.</source>
+        <translation>Galite keisti tik savo pastabas.</translation>
+    </message>
+    <message>
+        <source>You can withdraw only your own remarks.</source>
+        <translation>Galite atsiimti tik savo pastabas.</translation>
+    </message>
+    <message>
+        <source>Your name is needed: it stands under every remark you write.</source>
+        <translation>Reikia jūsų vardo ir pavardės: jie rašomi po kiekviena jūsų pastaba.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another plan, not to this workspace&apos;s.</source>
+        <translation>{name} priklauso kitam planui, ne šio darbo failo.</translation>
+    </message>
+    <message>
+        <source>{name} carries only recent changes; joining a plan needs a full bundle (exported with --full).</source>
+        <translation>{name} turi tik naujausius pakeitimus; prisijungti prie plano reikia viso duomenų paketo (eksportuoto su --full).</translation>
+    </message>
+    <message>
+        <source>{name} has no headings; mark the sections with heading styles (Heading 1, 2, 3…) and import it again.</source>
+        <translation>{name} neturi antraščių; pažymėkite plano dalis antraščių stiliais (Heading 1, 2, 3…) ir importuokite dar kartą.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx).</source>
+        <translation>{name} nėra Word dokumentas (.docx).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Word (.doc) file; save it as a .docx without a password and import that.</source>
+        <translation>{name} apsaugotas slaptažodžiu arba yra senas Word (.doc) failas; išsaugokite jį kaip .docx be slaptažodžio ir importuokite tą failą.</translation>
+    </message>
+    <message>
+        <source>{name} is signed by a revoked key ({fp}); it is refused.</source>
+        <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
+    </message>
+    <message>
+        <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}). If {who} confirms this fingerprint, trust it with `kplan trust WORKSPACE &quot;{fp}&quot;` or on the Sync page, then import again.</source>
+        <translation>{name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}). Jei {who} patvirtins šį atpažinimo kodą, patvirtinkite raktą komanda `kplan trust WORKSPACE &quot;{fp}&quot;` arba sinchronizavimo puslapyje ir importuokite dar kartą.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a plan&apos;s draft.</source>
+        <translation>{name} per didelis, kad būtų plano projektas.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} jau yra; pasirinkite kitą pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} negalima perskaityti.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be replaced; close it if it is open in another program.</source>
+        <translation>{path} negalima pakeisti; uždarykite jį, jei jis atidarytas kitoje programoje.</translation>
+    </message>
+    <message>
+        <source>{path} has no plan in it; it was not finished when it was made.</source>
+        <translation>{path} plano neturi; kuriant jis nebuvo užbaigtas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a KPlan workspace.</source>
+        <translation>{path} yra aplankas, o ne KPlan darbo failas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} yra aplankas; nurodykite failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a KPlan workspace.</source>
+        <translation>{path} yra kitos programos SQLite duomenų bazė, o ne KPlan darbo failas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a KPlan workspace.</source>
+        <translation>{path} nėra KPlan darbo failas.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version of KPlan; open it once to upgrade it.</source>
+        <translation>{path} reikia atnaujinti šiai KPlan versijai; atidarykite jį vieną kartą, ir jis bus atnaujintas.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of KPlan; update KPlan to open it.</source>
+        <translation>{path} sukurtas naujesne KPlan versija; atnaujinkite KPlan, kad galėtumėte jį atidaryti.</translation>
+    </message>
+    <message>
+        <source>“{fmt}” is not a report format; use docx or pdf.</source>
+        <translation>„{fmt}“ nėra suvestinės formatas; naudokite docx arba pdf.</translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a report language; use lt or en.</source>
+        <translation>„{lang}“ nėra suvestinės kalba; naudokite lt arba en.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as 2024-03-15.</source>
+        <translation>„{value}“ nėra data; rašykite taip: 2024-03-15.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a remark type; use general, technical or editorial.</source>
+        <translation>„{value}“ nėra pastabos tipas; naudokite general, technical arba editorial.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status; use one of {names}.</source>
+        <translation>„{value}“ nėra būsena; naudokite vieną iš šių: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KPlan Desktop</source>
+        <translation>KPlan Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Naujas planas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Atidaryti darbo failą…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>Atidaryti &amp;demonstracinį planą</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Uždaryti darbo failą</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Išeiti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Pakartoti</translation>
+    </message>
+    <message>
+        <source>&amp;Write a remark…</source>
+        <translation>&amp;Rašyti pastabą…</translation>
+    </message>
+    <message>
+        <source>Write a remark on the selected passage (Ctrl+M)</source>
+        <translation>Rašyti pastabą apie pažymėtą ištrauką (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit my remark…</source>
+        <translation>&amp;Taisyti savo pastabą…</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw my remark</source>
+        <translation>Atsi&amp;imti savo pastabą</translation>
+    </message>
+    <message>
+        <source>&amp;Old and new text…</source>
+        <translation>&amp;Senas ir naujas tekstas…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer remarks…</source>
+        <translation>&amp;Atsakyti į pastabas…</translation>
+    </message>
+    <message>
+        <source>Set the status and response of the selected remarks</source>
+        <translation>Nustatyti pasirinktų pastabų būseną ir atsakymą</translation>
+    </message>
+    <message>
+        <source>&amp;Find remarks…</source>
+        <translation>Ieš&amp;koti pastabų…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit section…</source>
+        <translation>&amp;Taisyti plano dalį…</translation>
+    </message>
+    <message>
+        <source>&amp;History and differences…</source>
+        <translation>&amp;Istorija ir skirtumai…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Perkelti &amp;aukštyn</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Perkelti že&amp;myn</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planas</translation>
+    </message>
+    <message>
+        <source>All &amp;remarks</source>
+        <translation>&amp;Visos pastabos</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Apžvalga</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and meetings</source>
+        <translation>&amp;Darbo grupės ir posėdžiai</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Did&amp;esnis tekstas</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mažesnis tekstas</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Įprastas &amp;teksto dydis</translation>
+    </message>
+    <message>
+        <source>&amp;About KPlan</source>
+        <translation>&amp;Apie KPlan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ne&amp;seniai atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>&amp;Pastabos</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>Plano &amp;dalis</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Rodymas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ž&amp;inynas</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Pagrindinė juosta</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Teksto dydis</translation>
+    </message>
+    <message>
+        <source>This workspace is on a network drive, where it can be damaged by two programs writing at once. Keep it on this computer&apos;s disk and share bundles instead.</source>
+        <translation>Šis darbo failas yra tinklo diske, kur jį gali sugadinti dvi vienu metu rašančios programos. Laikykite jį šio kompiuterio diske, o dalinkitės duomenų paketais.</translation>
+    </message>
+    <message>
+        <source>{sections} sections · {remarks} remarks, {open} open</source>
+        <translation>Plano dalių: {sections} · pastabų: {remarks}, neatsakytų: {open}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} remarks shown</source>
+        <translation>Rodoma pastabų: {shown} iš {total}</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Atidaryti darbo failą</translation>
+    </message>
+    <message>
+        <source>KPlan workspaces (*.kplan);;All files (*)</source>
+        <translation>KPlan darbo failai (*.kplan);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>The demo plan is not part of this build.</source>
+        <translation>Demonstracinio plano šiame leidime nėra.</translation>
+    </message>
+    <message>
+        <source>Making the demo plan…</source>
+        <translation>Kuriamas demonstracinis planas…</translation>
+    </message>
+    <message>
+        <source>write a remark</source>
+        <translation>pastabos rašymas</translation>
+    </message>
+    <message>
+        <source>Your remark is saved.</source>
+        <translation>Jūsų pastaba išsaugota.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Atšaukti: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Pakartoti: {what}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Sustabdyta; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>edit a remark</source>
+        <translation>pastabos taisymas</translation>
+    </message>
+    <message>
+        <source>withdraw a remark</source>
+        <translation>pastabos atsiėmimas</translation>
+    </message>
+    <message>
+        <source>When the remark was made</source>
+        <translation>Kai pastaba buvo parašyta</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Dabar</translation>
+    </message>
+    <message>
+        <source>Text changed since the remark</source>
+        <translation>Tekstas pakeistas po pastabos</translation>
+    </message>
+    <message>
+        <source>Reading the selected remarks…</source>
+        <translation>Skaitomos pasirinktos pastabos…</translation>
+    </message>
+    <message>
+        <source>You cannot answer the selected remarks: only the secretary or chair of their group can.</source>
+        <translation>Negalite atsakyti į pasirinktas pastabas: tai gali tik jų darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>The selected remarks cannot all take the same answer.</source>
+        <translation>Į visas pasirinktas pastabas negalima atsakyti tuo pačiu atsakymu.</translation>
+    </message>
+    <message>
+        <source>answer {n} remarks</source>
+        <translation>atsakymas į pastabas ({n})</translation>
+    </message>
+    <message>
+        <source>answer a remark</source>
+        <translation>atsakymas į pastabą</translation>
+    </message>
+    <message>
+        <source>Answer saved for {n} remarks.</source>
+        <translation>Atsakymas išsaugotas; pastabų: {n}.</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Atsakymas išsaugotas.</translation>
+    </message>
+    <message>
+        <source>Answering {n} remarks…</source>
+        <translation>Atsakoma į pastabas ({n})…</translation>
+    </message>
+    <message>
+        <source>Write the response first; then keep it as a template.</source>
+        <translation>Pirma parašykite atsakymą, tada išsaugokite jį kaip šabloną.</translation>
+    </message>
+    <message>
+        <source>The response is kept as the template “{title}”.</source>
+        <translation>Atsakymas išsaugotas kaip šablonas „{title}“.</translation>
+    </message>
+    <message>
+        <source>edit a section&apos;s text</source>
+        <translation>plano dalies teksto taisymas</translation>
+    </message>
+    <message>
+        <source>change a section</source>
+        <translation>plano dalies keitimas</translation>
+    </message>
+    <message>
+        <source>move a section</source>
+        <translation>plano dalies perkėlimas</translation>
+    </message>
+    <message>
+        <source>KPlan Desktop {version}: offline review of a strategic development plan by its working groups.</source>
+        <translation>KPlan Desktop {version}: strateginio plėtros plano svarstymas darbo grupėse, ir be interneto ryšio.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <extracomment>Makes and pushes one undoable change: (name, do, undo) -&gt; whether the store took it.</extracomment>
+        <translation>Naujas posėdis</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Vieta:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Dar&amp;botvarkė:</translation>
+    </message>
+    <message>
+        <source>Present (&amp;ticked):</source>
+        <translation>Dalyvavo (&amp;pažymėti):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Pro&amp;tokolas:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>Sp&amp;rendimai:</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Išsaugoti posėdį</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>Naujas narys</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Vardas, pavardė:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;El. paštas:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Pareigos grupėje:</translation>
+    </message>
+    <message>
+        <source>Member &amp;since:</source>
+        <translation>Narys &amp;nuo:</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Pridėti narį</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Uždaryti šį pranešimą</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Pradėti naują planą</translation>
+    </message>
+    <message>
+        <source>You become the secretary of the plan&apos;s coordination group: you can add the working groups, their members and the draft.</source>
+        <translation>Tapsite plano koordinacinės darbo grupės sekretoriumi: galėsite pridėti darbo grupes, jų narius ir plano projektą.</translation>
+    </message>
+    <message>
+        <source>e.g. City strategic development plan to 2030</source>
+        <translation>pvz., Miesto strateginis plėtros planas iki 2030 m.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>Plano &amp;pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Jūsų &amp;vardas ir pavardė:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Jūsų &amp;el. paštas:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Failas:</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Sukurti planą</translation>
+    </message>
+    <message>
+        <source>Where to keep the plan</source>
+        <translation>Kur laikyti planą</translation>
+    </message>
+    <message>
+        <source>KPlan workspaces (*.kplan)</source>
+        <translation>KPlan darbo failai (*.kplan)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>What the work function receives: report ``done`` of ``total``; False means &quot;stop now&quot;. How long work may run before its progress dialog appears (a short job shows none). Progress is passed to the UI thread at most this often, so a tight loop cannot flood it.</extracomment>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Remarks</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Remarks on this section: {n}</source>
+        <translation>Šios plano dalies pastabos: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kodas</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Darbo grupė</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Darbo grupės</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Svarstymo etapas</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Prasideda</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Baigiasi</translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>Svarstymo etapai</translation>
+    </message>
+    <message>
+        <source>Add review round…</source>
+        <translation>Pridėti svarstymo etapą…</translation>
+    </message>
+    <message>
+        <source>Edit mandate…</source>
+        <translation>Taisyti nuostatus…</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate</source>
+        <translation>&amp;Nuostatai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Pridėti narį…</translation>
+    </message>
+    <message>
+        <source>M&amp;embers</source>
+        <translation>Na&amp;riai</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Pridėti posėdį…</translation>
+    </message>
+    <message>
+        <source>Mee&amp;tings</source>
+        <translation>Posė&amp;džiai</translation>
+    </message>
+    <message>
+        <source>No mandate written yet.</source>
+        <translation>Nuostatai dar neparašyti.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Darbotvarkė</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Dalyvavo</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nedalyvavo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokolas</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Sprendimai</translation>
+    </message>
+    <message>
+        <source>add a meeting</source>
+        <translation>posėdžio pridėjimas</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation>nario pridėjimas</translation>
+    </message>
+    <message>
+        <source>Mandate of {code}</source>
+        <translation>{code} nuostatai</translation>
+    </message>
+    <message>
+        <source>edit the mandate</source>
+        <translation>nuostatų taisymas</translation>
+    </message>
+    <message>
+        <source>add a review round</source>
+        <translation>svarstymo etapo pridėjimas</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Taisyti…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Atsiimti</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Atsakyti…</translation>
+    </message>
+    <message>
+        <source>Old and new text…</source>
+        <translation>Senas ir naujas tekstas…</translation>
+    </message>
+    <message>
+        <source>Choose a remark to read it in full.</source>
+        <translation>Pasirinkite pastabą, kad perskaitytumėte ją visą.</translation>
+    </message>
+    <message>
+        <source>The section&apos;s text has changed since this remark was made.</source>
+        <translation>Plano dalies tekstas pakeistas po to, kai ši pastaba buvo parašyta.</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Siūlomas pakeitimas</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Pagrindimas</translation>
+    </message>
+    <message>
+        <source>Response ({who}, {when})</source>
+        <translation>Atsakymas ({who}, {when})</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkDialog</name>
+    <message>
+        <source>Edit remark</source>
+        <translation>Taisyti pastabą</translation>
+    </message>
+    <message>
+        <source>Write a remark</source>
+        <translation>Rašyti pastabą</translation>
+    </message>
+    <message>
+        <source>On {section}</source>
+        <translation>Apie {section}</translation>
+    </message>
+    <message>
+        <source>What is wrong or missing, in a few sentences</source>
+        <translation>Kas negerai ar ko trūksta, keliais sakiniais</translation>
+    </message>
+    <message>
+        <source>The wording you propose instead (optional)</source>
+        <translation>Jūsų siūloma formuluotė (neprivaloma)</translation>
+    </message>
+    <message>
+        <source>Why: facts, sources (optional)</source>
+        <translation>Kodėl: faktai, šaltiniai (neprivaloma)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipas:</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Pastaba:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed change:</source>
+        <translation>&amp;Siūlomas pakeitimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>Pa&amp;grindimas:</translation>
+    </message>
+    <message>
+        <source>Save remark</source>
+        <translation>Išsaugoti pastabą</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksPage</name>
+    <message>
+        <source>Looking for remarks…</source>
+        <translation>Ieškoma pastabų…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} remarks</source>
+        <translation>Pastabų: {shown} iš {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New review round</source>
+        <translation>Naujas svarstymo etapas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Pa&amp;vadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>&amp;Pradžia:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes (deadline for remarks):</source>
+        <translation>Pa&amp;baiga (pastabų teikimo terminas):</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Pridėti etapą</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditDialog</name>
+    <message>
+        <source>Edit section {code}</source>
+        <translation>Taisyti plano dalį {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numeris:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Tekstas:</translation>
+    </message>
+    <message>
+        <source>Saving keeps the earlier text as a revision; remarks on it are marked “text changed since”.</source>
+        <translation>Išsaugojus ankstesnis tekstas lieka kaip redakcija; pastabos apie jį pažymimos „tekstas pakeistas po pastabos“.</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Išsaugoti plano dalį</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>Unit:</source>
+        <translation>Matavimo vienetas:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Pradinė reikšmė:</translation>
+    </message>
+    <message>
+        <source>Target 2030:</source>
+        <translation>Siektina reikšmė 2030 m.:</translation>
+    </message>
+    <message>
+        <source>Choose a section of the plan on the left.</source>
+        <translation>Kairėje pasirinkite plano dalį.</translation>
+    </message>
+    <message>
+        <source>responsible: {group}</source>
+        <translation>atsakinga: {group}</translation>
+    </message>
+    <message>
+        <source>two versions of this text wait for a decision</source>
+        <translation>dvi šio teksto redakcijos laukia sprendimo</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>KPlan Desktop</source>
+        <translation>KPlan Desktop</translation>
+    </message>
+    <message>
+        <source>Review the draft of a strategic development plan with your working group: read the sections, write remarks, answer them and keep the group&apos;s records.</source>
+        <translation>Svarstykite strateginio plėtros plano projektą su savo darbo grupe: skaitykite plano dalis, rašykite pastabas, atsakykite į jas ir tvarkykite grupės dokumentus.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new plan…</source>
+        <translation>&amp;Pradėti naują planą…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>&amp;Atidaryti darbo failą…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo plan</source>
+        <translation>Išbandyti &amp;demonstracinį planą</translation>
+    </message>
+    <message>
+        <source>&amp;Join a plan from a bundle…</source>
+        <translation>Prisi&amp;jungti prie plano iš duomenų paketo…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Ne&amp;seniai atidaryti darbo failai</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Undoing: {what}…</source>
+        <extracomment>Called after a command ran (what changed: &quot;remark&quot;, &quot;section&quot;, &quot;records&quot;; the ids). Called with an error a command&apos;s undo or redo met. Work on the workspace that runs off the UI thread, on the worker&apos;s own connection. Runs ``work`` in a worker with a progress dialog titled ``label``, then calls ``done(True)`` once it committed, or ``done(False)`` when it was cancelled or failed (rolled back; a failure already shown to the user).</extracomment>
+        <translation>Atšaukiama: {what}…</translation>
+    </message>
+    <message>
+        <source>Redoing: {what}…</source>
+        <translation>Kartojama: {what}…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong that should not have ({kind}). Nothing was changed. The details are in {path}; please send that file to whoever supports KPlan.</source>
+        <translation>Įvyko klaida, kurios neturėjo būti ({kind}). Niekas nepakeista. Išsami informacija yra faile {path}; nusiųskite šį failą KPlan priežiūros specialistui.</translation>
+    </message>
+    <message>
+        <source>KPlan</source>
+        <translation>KPlan</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Author</source>
+        <translation>Autorius</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Pateikta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Darbo grupė</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Atsakymas</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Plano dalis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>atsižvelgta</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>suderinta</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>pirmininkas</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsultantas</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projektas</translation>
+    </message>
+    <message>
+        <source>editorial</source>
+        <translation>redakcinė</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>ekspertas</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>bendroji</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>tikslas</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>svarstoma</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>rodiklis</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>priemonė</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nauja</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>susipažinta</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>uždavinys</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>stebėtojas</translation>
+    </message>
+    <message>
+        <source>partly accepted</source>
+        <translation>iš dalies atsižvelgta</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritetas</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>neatsižvelgta</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretorius</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>esminė</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekstas</translation>
+    </message>
+    <message>
+        <source>two versions of this text wait for a decision</source>
+        <translation>dvi šio teksto redakcijos laukia sprendimo</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>svarstoma</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>vizija</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>atsiimta</translation>
+    </message>
+</context>
+</TS>
