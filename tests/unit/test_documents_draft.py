@@ -297,7 +297,7 @@ def test_the_demo_plan_goes_out_and_comes_back_unchanged(tmp_path: Path) -> None
     from kplan_desktop.demo.generate import build_demo
 
     path = tmp_path / "demo.kplan"
-    build_demo(path, seed=3, remarks=300)
+    build_demo(path, seed=3, remarks=150)
     out = tmp_path / "projektas.docx"
     with Workspace.open(path) as ws:
         comments = export_draft(ws, out)

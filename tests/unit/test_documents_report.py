@@ -276,14 +276,14 @@ def test_the_demo_plan_report_in_both_formats(tmp_path: Path) -> None:
     from kplan_desktop.store.workspace import Workspace
 
     path = tmp_path / "demo.kplan"
-    build_demo(path, seed=5, remarks=300)
+    build_demo(path, seed=5, remarks=150)
     with Workspace.open(path, readonly=True) as ws:
-        assert export_report(ws, tmp_path / "d.pdf", "pdf") == 300
-        assert export_report(ws, tmp_path / "d.docx", "docx") == 300
+        assert export_report(ws, tmp_path / "d.pdf", "pdf") == 150
+        assert export_report(ws, tmp_path / "d.docx", "docx") == 150
         rows = queries.remark_rows(ws, queries.remark_ids(ws))
     matrix = docx_matrix(tmp_path / "d.docx")
     numbered = [r for r in matrix[1:] if r[0].isdigit()]
-    assert [int(r[0]) for r in numbered] == list(range(1, 301))
+    assert [int(r[0]) for r in numbered] == list(range(1, 151))
     docx_text = words("\n".join(r[3] for r in numbered))
     pdf_words = " ".join(pdf_pages(tmp_path / "d.pdf")).split()
     for row in rows.values():
