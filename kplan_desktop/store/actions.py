@@ -7,11 +7,17 @@ the same rules of :mod:`kplan_desktop.core.rules` wherever it comes from.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..core import rules
-from ..core.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
+from ..core.errors import (
+    InvalidInput,
+    InvalidTransition,
+    KPlanError,
+    NotFound,
+    PermissionDenied,
+)
 from ..core.ids import derived_id, uuid7
 from ..core.model import (
     Actor,
@@ -23,6 +29,18 @@ from ..core.model import (
     SectionState,
 )
 from .workspace import Workspace, Writer
+
+#: Told ``(done, total)`` by a long change; answering False stops it (nothing is written).
+Progress = Callable[[int, int], bool]
+
+
+class Cancelled(KPlanError):
+    """A long change stopped by its user; its transaction was rolled back."""
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise Cancelled("Stopped; nothing was changed.")
 
 
 def utc_now() -> str:
@@ -232,15 +250,23 @@ def answer_remarks(
     *,
     actor: Actor | None = None,
     responded_at: str | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Set one status and response on many remarks in one transaction; returns how many."""
+    """Set one status and response on many remarks in one transaction; returns how many.
+
+    ``progress`` hears how far it got; when it answers False the whole change is
+    rolled back and :class:`Cancelled` raised.
+    """
     actor = actor or ws.actor()
     new = _status(status)
     if new is RemarkStatus.WITHDRAWN:
         raise InvalidTransition("Only the author can withdraw a remark.")
     responded_at = responded_at or utc_now()
+    total = len(remark_ids)
     with ws.write() as w:
-        for remark_id in remark_ids:
+        for done, remark_id in enumerate(remark_ids):
+            if done % 50 == 0:
+                _tick(progress, done, total)
             _, group, section_group, current, old_response = _remark(ws, remark_id)
             rules.check_answer(actor, group, section_group)
             text = old_response if response is None else response.strip()
@@ -255,6 +281,7 @@ def answer_remarks(
                     "responded_at": responded_at,
                 },
             )
+        _tick(progress, total, total)
     return len(remark_ids)
 
 
@@ -296,6 +323,42 @@ def restore_answer(
             {"status": _status(status).value, "response": response,
              "responded_by": responded_by, "responded_at": responded_at},
         )
+
+
+def restore_answers(
+    ws: Workspace,
+    earlier: Sequence[Mapping[str, Any]],
+    *,
+    actor: Actor | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Put back many earlier answers (undo of a bulk answer) in one transaction.
+
+    ``earlier``: rows with id, status, response, responded_by, responded_at. A
+    remark its author withdrew meanwhile stays withdrawn (skipped). Returns how
+    many were put back; cancelling through ``progress`` rolls all of it back.
+    """
+    actor = actor or ws.actor()
+    total = len(earlier)
+    restored = 0
+    with ws.write() as w:
+        for done, row in enumerate(earlier):
+            if done % 50 == 0:
+                _tick(progress, done, total)
+            remark_id = str(row["id"])
+            _, group, section_group, current, _ = _remark(ws, remark_id)
+            rules.check_answer(actor, group, section_group)
+            if RemarkStatus(current) is RemarkStatus.WITHDRAWN:
+                continue
+            w.put(
+                "remark",
+                remark_id,
+                {"status": _status(row["status"]).value, "response": row["response"],
+                 "responded_by": row["responded_by"], "responded_at": row["responded_at"]},
+            )
+            restored += 1
+        _tick(progress, total, total)
+    return restored
 
 
 _EDITABLE_REMARK_FIELDS = frozenset({"type", "text", "proposed", "justification"})

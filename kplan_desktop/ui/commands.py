@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.model import RemarkStatus
 from ..store import actions
@@ -114,26 +115,98 @@ class WithdrawRemark(StoreCommand):
         actions.set_own_remark_status(self.ws, self.ids[0], RemarkStatus.NEW)
 
 
-class AnswerRemarks(StoreCommand):
-    """One status and response on many remarks; undo puts each earlier answer back."""
+#: Work on the workspace that runs off the UI thread, on the worker's own connection.
+Work = Callable[[Workspace, actions.Progress], Any]
+#: Runs ``work`` in a worker with a progress dialog titled ``label``, then calls
+#: ``done(True)`` once it committed, or ``done(False)`` when it was cancelled or failed
+#: (rolled back; a failure already shown to the user).
+Runner = Callable[[Work, str, Callable[[bool], None]], None]
+
+
+class BackgroundCommand(StoreCommand):
+    """A change too big for the UI thread: done, undone and redone by a worker, each in
+    one transaction, so cancelling any of them leaves the file as it was.
+
+    Start it with :meth:`start` (not :func:`push_command`): it goes on the undo stack
+    only after the worker committed. When an undo or redo is cancelled or fails, the
+    stack is stepped back to where it was, without running the command again.
+    """
 
     def __init__(self, ws: Workspace, text: str, changed: Changed, failed: Failed,
-                 before: Sequence[Mapping[str, Any]], status: str, response: str | None) -> None:
+                 runner: Runner, stack: QUndoStack) -> None:
         super().__init__(ws, text, changed, failed)
+        self._runner = runner
+        self._stack = stack
+        self._skip = False
+
+    def forward(self, ws: Workspace, progress: actions.Progress) -> Any:
+        raise NotImplementedError
+
+    def backward(self, ws: Workspace, progress: actions.Progress) -> Any:
+        raise NotImplementedError
+
+    def start(self, label: str, done: Callable[[bool], None] | None = None) -> None:
+        """Do the change in the background; push it on the stack once it is in the file."""
+
+        def finished(ok: bool) -> None:
+            if ok:
+                self.applied_once = True
+                self._stack.push(self)
+            if done is not None:
+                done(ok)
+
+        self._runner(self.forward, label, finished)
+
+    def redo(self) -> None:
+        if self.applied_once:
+            super().redo()
+        elif self._skip:
+            self._skip = False
+        else:
+            self._background(self.forward, undoing=False)
+
+    def undo(self) -> None:
+        if self._skip:
+            self._skip = False
+        else:
+            self._background(self.backward, undoing=True)
+
+    def _background(self, work: Work, *, undoing: bool) -> None:
+        def done(ok: bool) -> None:
+            if ok:
+                self._changed(self.kind, self.ids)
+                return
+            # Nothing changed in the file: step the stack back without running again.
+            self._skip = True
+            if undoing:
+                self._stack.redo()
+            else:
+                self._stack.undo()
+
+        label = (QCoreApplication.translate("commands", "Undoing: {what}…") if undoing
+                 else QCoreApplication.translate("commands", "Redoing: {what}…"))
+        self._runner(work, label.format(what=self.text()), done)
+
+
+class AnswerRemarks(BackgroundCommand):
+    """One status and response on many remarks in one transaction; undo puts each
+    earlier answer back, in one transaction too (one step on the undo stack)."""
+
+    def __init__(self, ws: Workspace, text: str, changed: Changed, failed: Failed,
+                 runner: Runner, stack: QUndoStack,
+                 before: Sequence[Mapping[str, Any]], status: str, response: str | None) -> None:
+        super().__init__(ws, text, changed, failed, runner, stack)
         self._before = [dict(r) for r in before]
         self.ids = [str(r["id"]) for r in before]
         self._status = status
         self._response = response
 
-    def apply(self) -> None:
-        actions.answer_remarks(self.ws, self.ids, self._status, self._response)
+    def forward(self, ws: Workspace, progress: actions.Progress) -> int:
+        return actions.answer_remarks(ws, self.ids, self._status, self._response,
+                                      progress=progress)
 
-    def revert(self) -> None:
-        for row in self._before:
-            actions.restore_answer(
-                self.ws, str(row["id"]), status=row["status"], response=row["response"],
-                responded_by=row["responded_by"], responded_at=row["responded_at"],
-            )
+    def backward(self, ws: Workspace, progress: actions.Progress) -> int:
+        return actions.restore_answers(ws, self._before, progress=progress)
 
 
 class ReviseSection(StoreCommand):

@@ -44,7 +44,7 @@ from .dialogs import (
     diff_html,
 )
 from .errors import show_error
-from .operations import Operations
+from .operations import Operations, Progress
 from .plan_page import PlanPage
 from .records import RecordsPage
 from .remarks_page import RemarksPage
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.actor: Actor | None = None
         self.ops = Operations(self)
         self.undo_stack = QUndoStack(self)
+        self.command_running = False  # a background change is on its way to the file
         self.setWindowTitle(self.tr("KPlan Desktop"))
         self.resize(1400, 880)
 
@@ -172,12 +173,14 @@ class MainWindow(QMainWindow):
                            self.action_close_workspace, SK.Close)
         self.act_quit = a("quit", self.tr("&Quit"), self.action_quit, SK.Quit)
 
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(SK.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence(SK.Redo))
-        for act in (self.act_undo, self.act_redo):
-            self.addAction(act)
+        self.act_undo = a("undo", self.tr("&Undo"), self.action_undo, SK.Undo)
+        self.act_redo = a("redo", self.tr("&Redo"), self.action_redo, SK.Redo)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self._undo_state)
+        self.undo_stack.canRedoChanged.connect(self._undo_state)
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_state())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_state())
 
         self.act_write_remark = a(
             "writeRemark", self.tr("&Write a remark…"), self.action_write_remark, "Ctrl+M",
@@ -581,6 +584,61 @@ class MainWindow(QMainWindow):
     def _command_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
+    # --- undo, and changes that run in the background
+
+    def _undo_state(self) -> None:
+        stack, idle = self.undo_stack, not self.command_running
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setEnabled(idle and stack.canUndo())
+        self.act_redo.setEnabled(idle and stack.canRedo())
+        self.act_undo.setText(self.tr("&Undo: {what}").format(what=undo) if undo
+                              else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo: {what}").format(what=redo) if redo
+                              else self.tr("&Redo"))
+
+    def action_undo(self) -> None:
+        if not self.command_running:
+            self.undo_stack.undo()
+
+    def action_redo(self) -> None:
+        if not self.command_running:
+            self.undo_stack.redo()
+
+    def run_command_work(self, work: commands.Work, label: str,
+                         done: Callable[[bool], None]) -> None:
+        """The runner of background commands: one at a time, with progress and cancel."""
+        if self.ws is None or self.command_running:
+            done(False)
+            return
+        self.command_running = True
+        self._undo_state()
+        committed = False
+
+        def tracked(ws: Workspace, progress: Progress) -> Any:
+            nonlocal committed
+            result = work(ws, progress)
+            committed = True  # past this point a late Cancel cannot undo the commit
+            return result
+
+        def finish(ok: bool) -> None:
+            self.command_running = False
+            self._undo_state()
+            done(ok)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            finish(False)
+
+        def cancelled() -> None:
+            if committed:
+                finish(True)
+                return
+            self.show_message(self.tr("Stopped; nothing was changed."), error=False)
+            finish(False)
+
+        self.ops.run_on_workspace(self.ws.path, tracked, on_success=lambda _r: finish(True),
+                                  on_failure=failed, on_cancelled=cancelled, label=label)
+
     def action_edit_remark(self) -> None:
         remark = self.current_remark()
         if self.ws is None or remark is None or not self.may_edit(remark):
@@ -626,11 +684,24 @@ class MainWindow(QMainWindow):
 
     def action_answer_remarks(self) -> None:
         ids = self.selected_remark_ids()
-        if self.ws is None or not ids:
+        if self.ws is None or self.actor is None or not ids:
             return
-        rows = queries.remark_rows(self.ws, ids)
-        mine = [rows[i] for i in ids if i in rows and self.may_answer(rows[i])
-                and rows[i]["status"] != RemarkStatus.WITHDRAWN]
+        actor = self.actor
+
+        def answerable(ws: Workspace, _progress: Progress) -> list[dict[str, Any]]:
+            rows = queries.remark_rows(ws, ids)
+            return [rows[i] for i in ids if i in rows and rows[i]["status"] != "withdrawn"
+                    and rules.may_answer(actor, rows[i]["group_id"],
+                                         rows[i]["section_group_id"])]
+
+        # Thousands of selected remarks take a moment to read: not on the UI thread.
+        self.ops.run_on_workspace(self.ws.path, answerable, readonly=True,
+                                  on_success=self._ask_answer,
+                                  label=self.tr("Reading the selected remarks…"))
+
+    def _ask_answer(self, mine: list[dict[str, Any]]) -> None:
+        if self.ws is None:
+            return
         if not mine:
             self.show_message(self.tr("You cannot answer the selected remarks: only the"
                                       " secretary or chair of their group can."))
@@ -652,10 +723,17 @@ class MainWindow(QMainWindow):
             status, response = dialog.values()
             name = (self.tr("answer {n} remarks").format(n=len(mine)) if len(mine) > 1
                     else self.tr("answer a remark"))
-            if self._push(commands.AnswerRemarks(ws, name, self._changed, self._command_failed,
-                                                 mine, status, response)):
-                self.show_message(self.tr("Answer saved for {n} remarks.").format(n=len(mine))
-                                  if len(mine) > 1 else self.tr("Answer saved."), error=False)
+            command = commands.AnswerRemarks(
+                ws, name, self._changed, self._command_failed, self.run_command_work,
+                self.undo_stack, mine, status, response)
+
+            def done(ok: bool) -> None:
+                if ok:
+                    self.show_message(
+                        self.tr("Answer saved for {n} remarks.").format(n=len(mine))
+                        if len(mine) > 1 else self.tr("Answer saved."), error=False)
+
+            command.start(self.tr("Answering {n} remarks…").format(n=len(mine)), done)
 
         self._open_dialog(dialog, save)
 

@@ -324,6 +324,10 @@ class PlanTreeModel(QAbstractItemModel):
 # --- remarks ------------------------------------------------------------------------------------
 
 
+#: Made once: the views ask for every cell's flags, and enum arithmetic is slow in Python.
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
 class RemarkColumn(IntEnum):
     SECTION = 0
     TYPE = 1
@@ -459,6 +463,13 @@ class RemarkTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self._shown - 1, len(RemarkColumn) - 1)
             )
 
+    def fetch_all(self) -> None:
+        """Make every id a row (selecting all of them); rows are still read only when shown."""
+        if self._shown < len(self._ids):
+            self.beginInsertRows(QModelIndex(), self._shown, len(self._ids) - 1)
+            self._shown = len(self._ids)
+            self.endInsertRows()
+
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._shown < len(self._ids)
 
@@ -542,9 +553,7 @@ class RemarkTableModel(QAbstractTableModel):
         return one_line(remark["response"])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(RemarkColumn):

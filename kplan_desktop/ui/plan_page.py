@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionRange, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +22,29 @@ from ..store.workspace import Workspace
 from .models import ID_ROLE, PlanTreeModel, RemarkColumn, RemarkTableModel
 from .remark_detail import RemarkDetail
 from .section_view import SectionView
+
+
+class RemarkTableView(QTableView):
+    """A table of remarks: Select All (Ctrl+A) takes every remark the filter found,
+    not only the rows fetched so far."""
+
+    def selectAll(self) -> None:
+        model = self.model()
+        if isinstance(model, RemarkTableModel):
+            model.fetch_all()
+        super().selectAll()
+
+
+def selected_rows(view: QTableView) -> list[int]:
+    """The selected rows, in order, read from the selection's ranges.
+
+    ``selectedRows()`` asks the model for every cell's flags: 0.6 s for 2,000 rows.
+    """
+    rows: set[int] = set()
+    selection = view.selectionModel().selection()
+    for selected in cast(Iterable[QItemSelectionRange], selection):
+        rows.update(range(selected.top(), selected.bottom() + 1))
+    return sorted(rows)
 
 
 def setup_remark_table(view: QTableView) -> None:
@@ -80,7 +104,7 @@ class PlanPage(QWidget):
 
         self.remarks_model = RemarkTableModel(ws, self)
         self._order = ("created", False)
-        self.remarks = QTableView()
+        self.remarks = RemarkTableView()
         self.remarks.setObjectName("sectionRemarks")
         self.remarks.setModel(self.remarks_model)
         setup_remark_table(self.remarks)
@@ -182,8 +206,8 @@ class PlanPage(QWidget):
         return self.remarks_model.id_at(index.row())
 
     def selected_remark_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.remarks.selectionModel().selectedRows()})
-        return [rid for rid in (self.remarks_model.id_at(r) for r in rows) if rid]
+        ids = (self.remarks_model.id_at(r) for r in selected_rows(self.remarks))
+        return [rid for rid in ids if rid]
 
     def current_remark(self) -> dict[str, Any] | None:
         index = self.remarks.currentIndex()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from ..store import queries
 from ..store.workspace import Workspace
 from .models import ChoiceListModel, RemarkTableModel, status_name, type_name
 from .operations import Operations, Progress, Task
-from .plan_page import setup_remark_table
+from .plan_page import RemarkTableView, selected_rows, setup_remark_table
 from .remark_detail import RemarkDetail
 
 
@@ -142,7 +141,7 @@ class RemarksPage(QWidget):
         self.filters.changed.connect(self.reload)
         layout.addWidget(self.filters)
         self.model = RemarkTableModel(ws, self)
-        self.table = QTableView()
+        self.table = RemarkTableView()
         self.table.setObjectName("allRemarks")
         self.table.setModel(self.model)
         setup_remark_table(self.table)
@@ -228,7 +227,8 @@ class RemarksPage(QWidget):
     def refresh_after_change(self, kind: str, ids: Sequence[str]) -> None:
         if kind == "remark" and self.loaded:
             self.model.refresh(ids)
-            if any(i not in set(self.model.ids) for i in ids):
+            shown = set(self.model.ids)
+            if any(i not in shown for i in ids):
                 self.reload()
         elif kind == "records" and self.loaded:
             self.filters.fill(self.ws)
@@ -246,8 +246,7 @@ class RemarksPage(QWidget):
         return self.model.remark_at(index.row())
 
     def selected_remark_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [rid for rid in (self.model.id_at(r) for r in rows) if rid]
+        return [rid for rid in (self.model.id_at(r) for r in selected_rows(self.table)) if rid]
 
     def detach(self) -> None:
         if self._task is not None:

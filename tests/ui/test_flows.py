@@ -155,11 +155,13 @@ def test_filter_all_remarks_and_answer_many_at_once(
     assert len(window.selected_remark_ids()) == 3
     assert window.act_answer.isEnabled()
     window.action_answer_remarks()
+    qtbot.waitUntil(lambda: window.findChild(AnswerDialog) is not None)
     dialog = window.findChild(AnswerDialog)
     assert dialog is not None
     dialog.status.setCurrentIndex(dialog.status.findData("rejected"))
     _type(dialog.response, "Finansavimas numatytas priemonių plane.")
     _ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: not window.command_running)
     answered = [r for r in _remarks_in_file(small_plan).values()
                 if r["id"] in small_plan.remark_ids]
     assert {r["status"] for r in answered} == {"rejected"}
@@ -167,6 +169,7 @@ def test_filter_all_remarks_and_answer_many_at_once(
     assert page.model.index(0, 2).data() == "rejected"
     # Undo puts the earlier answers back, as new events.
     window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not window.command_running)
     assert {r["status"] for r in _remarks_in_file(small_plan).values()} == {"new"}
 
 
