@@ -166,19 +166,7 @@ def apply(conn: sqlite3.Connection, event: Event) -> None:
         f"SELECT hlc, device, clocks FROM {entity.table} WHERE id = ?", (event.entity_id,)
     ).fetchone()
     if row is None:
-        # Fields this event does not carry get the oldest stamp, so that any
-        # event carrying them (a creation that arrives late) still wins.
-        unset = {name: [0, ""] for name in entity.fields if name not in fields}
-        names = "".join(f"{name}, " for name in fields)
-        marks = "?, " * len(fields)
-        conn.execute(
-            f"INSERT INTO {entity.table} (id, {names}hlc, device, clocks)"
-            f" VALUES (?, {marks}?, ?, ?)",
-            (
-                event.entity_id, *fields.values(), event.hlc, event.device,
-                json.dumps(unset, separators=(",", ":")) if unset else None,
-            ),
-        )
+        conn.execute(insert_sql(entity, tuple(fields)), insert_params(event, entity, fields))
         if entity.table == "section":
             refresh_heads(conn, event.entity_id)  # its revisions may have come first
         return
@@ -215,6 +203,29 @@ def apply(conn: sqlite3.Connection, event: Event) -> None:
             json.dumps(clocks, separators=(",", ":")) if clocks else None,
             event.entity_id,
         ),
+    )
+
+
+def insert_sql(entity: Entity, names: tuple[str, ...]) -> str:
+    """The statement that creates a row from an event carrying ``names`` (see apply)."""
+    columns = "".join(f"{name}, " for name in names)
+    marks = "?, " * len(names)
+    return (
+        f"INSERT INTO {entity.table} (id, {columns}hlc, device, clocks)"
+        f" VALUES (?, {marks}?, ?, ?)"
+    )
+
+
+def insert_params(event: Event, entity: Entity, fields: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The values for :func:`insert_sql`; imports batch these with executemany.
+
+    Fields this event does not carry get the oldest stamp, so that any event
+    carrying them (a creation that arrives late) still wins.
+    """
+    unset = {name: [0, ""] for name in entity.fields if name not in fields}
+    return (
+        event.entity_id, *fields.values(), event.hlc, event.device,
+        json.dumps(unset, separators=(",", ":")) if unset else None,
     )
 
 

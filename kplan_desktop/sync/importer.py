@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core import clock
+from ..core import clock, rules
 from ..core.ids import uuid7
 from ..core.model import Actor, GroupKind, RemarkStatus, RemarkType, Role, SectionKind, SectionState
 from ..store import events
@@ -42,6 +42,7 @@ _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("work_group", "kind"): frozenset(k.value for k in GroupKind),
 }
 _INT_LIMIT = 2**62
+_ENUM_FIELDS = frozenset(_ENUMS)
 #: How many events the founding write of a plan has (see store.actions.init_plan).
 GENESIS_EVENTS = 4
 
@@ -178,11 +179,24 @@ class _Import:
             signer_fingerprint=self.manifest.exporter_fingerprint,
         )
         self.actors: dict[str, Actor] = {}
-        self.known: dict[str, set[str]] = {}
+        self.known: dict[str, set[str]] = {e.table: set() for e in events.ENTITIES.values()}
         self.last_applied: dict[str, str] = {}
         self.sections_touched: set[str] = set()
         self.max_hlc = 0
         self.founder: str | None = None
+        #: What this import knows without asking: rows absent, events in the log by id and
+        #: by (device, seq), and the writes it batches for executemany.
+        self.absent: dict[str, set[str]] = {e.table: set() for e in events.ENTITIES.values()}
+        self.logged: set[str] = set()
+        self.logged_seq: dict[tuple[str, int], set[str]] = {}
+        self.fresh_devices: set[str] = set()
+        self.batch_key: tuple[str, tuple[str, ...]] | None = None
+        self.batch_rows: list[tuple[Any, ...]] = []
+        self.log_rows: list[tuple[Any, ...]] = []
+        self.refused_rows: list[tuple[str, str]] = []
+        self.applied_by_entity: Counter[str] = Counter()
+        self.field_sets = {e.table: frozenset(e.fields) for e in events.ENTITIES.values()}
+        self.max_remote_hlc = clock.pack(now + clock.MAX_DRIFT_MS + 1) - 1
         self.applied_feeds: set[str] = set()
         self.not_null = self._not_null_columns()
         self.total = max(1, self.manifest.event_count)
@@ -228,6 +242,8 @@ class _Import:
                     head, feed,
                     f"signed by a key this copy does not trust (fingerprint {judged.fingerprint})",
                 )
+        self.report.applied = sum(self.applied_by_entity.values())
+        self.report.by_entity.update(self.applied_by_entity)
         self._record_conflicts()
         self._record_peers()
         self._advance_clock()
@@ -314,6 +330,7 @@ class _Import:
                 seen.add(p.event.id)
                 queue.append(p)
         queue.sort(key=lambda p: (p.event.hlc, p.event.device, p.event.seq))
+        self._learn(queue)
         # Passes until nothing more applies: a record one event waits for may come later.
         while True:
             held: list[tuple[_Pending, str]] = []
@@ -321,11 +338,41 @@ class _Import:
                 waits = self._apply_one(p)
                 if waits:
                     held.append((p, waits))
+            self._flush()
             if not held or len(held) == len(queue):
                 break
             queue = [p for p, _ in held]
         for p, reason in held:
             self._hold(p, reason)
+
+    def _learn(self, queue: list[_Pending]) -> None:
+        """What the workspace already holds of what these events touch, in a few queries,
+        so that the loop asks nothing per event."""
+        by_table: dict[str, set[str]] = {}
+        seqs: dict[str, int] = {}
+        for p in queue:
+            e = p.event
+            by_table.setdefault(events.ENTITIES[e.entity].table, set()).add(e.entity_id)
+            seqs[e.device] = min(seqs.get(e.device, e.seq), e.seq)
+        for table, ids in by_table.items():
+            present = self.known.setdefault(table, set())
+            absent = self.absent.setdefault(table, set())
+            todo = [i for i in ids if i not in present and i not in absent]
+            found: set[str] = set()
+            for at in range(0, len(todo), 500):
+                chunk = todo[at : at + 500]
+                found.update(r[0] for r in self.conn.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                ))
+            present.update(found)
+            absent.update(set(todo) - found)
+        for device, low in seqs.items():
+            for seq, event_id in self.conn.execute(
+                "SELECT seq, id FROM event WHERE device = ? AND seq >= ?", (device, low)
+            ):
+                self.logged_seq.setdefault((device, seq), set()).add(event_id)
+                self.logged.add(event_id)
+            self.fresh_devices.add(device)
 
     def _hold(self, p: _Pending, reason: str) -> None:
         e = p.event
@@ -346,6 +393,8 @@ class _Import:
         return self._exists_event(e.prev)
 
     def _exists_event(self, event_id: str) -> bool:
+        if event_id in self.logged:
+            return True
         return self.conn.execute(
             "SELECT 1 FROM event WHERE id = ?", (event_id,)
         ).fetchone() is not None
@@ -355,43 +404,47 @@ class _Import:
         e = p.event
         if not self._prev_known(e):
             return f"the changes before it from device {e.device} are missing"
-        if self._exists_event(e.id):
+        if e.id in self.logged:
             self.report.skipped += 1
             return ""
         reason = self._refusal(p)
         if reason is None:
             return self._waiting_for(e) or self._apply_event(e)
+        self._refuse(e, reason)
+        return ""
+
+    def _refuse(self, e: events.Event, reason: str) -> None:
         self._record(e)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO refused_event (id, reason) VALUES (?, ?)", (e.id, reason)
-        )
+        self.refused_rows.append((e.id, reason))
         self.report.refused[reason] += 1
         self._tick()
-        return ""
 
     def _refusal(self, p: _Pending) -> str | None:
         e = p.event
         if e.author != p.person:
             return "events written under another person's name"
-        try:
-            clock.check_remote(e.hlc, self.now)
-        except clock.ClockTooFarAhead:
+        if e.hlc > self.max_remote_hlc:
             return "changes stamped more than a day in the future (a wrong clock)"
-        problem = self._bad_fields(e)
-        if problem:
-            return problem
-        return None
+        return self._bad_fields(e)
 
     def _waiting_for(self, e: events.Event) -> str:
-        fields = dict(e.fields)
-        table = events.ENTITIES[e.entity].table
+        fields = e.fields
+        table = e.entity  # entity names are their tables
         if not self._exists(table, e.entity_id) and not permissions.CREATION[e.entity] <= (
             fields.keys()
         ):
             return f"it changes a {table} this copy does not have yet"
-        missing = permissions.missing_reference(self.conn, e.entity, fields, self._exists)
-        if missing:
-            return f"it refers to a {missing.split()[0]} this copy does not have yet"
+        known = self.known
+        for name, ref_table in permissions.REFERENCES.get(e.entity, {}).items():
+            value = fields.get(name)
+            if value is None or value in known.get(ref_table, ()):
+                continue
+            if not isinstance(value, str) or not self._exists(ref_table, value):
+                return f"it refers to a {ref_table} this copy does not have yet"
+        if e.entity == "section_revision":
+            for parent in fields.get("parents") or ():
+                if not self._exists("section_revision", parent):
+                    return "it refers to a section_revision this copy does not have yet"
         return ""
 
     def _is_genesis(self, e: events.Event) -> bool:
@@ -403,6 +456,7 @@ class _Import:
         if e.seq == 1:
             return e.entity == "plan" and e.entity_id == plan_id and e.prev is None
         if self.founder is None:
+            self._flush()
             row = self.conn.execute(
                 "SELECT device FROM event WHERE seq = 1 AND entity = 'plan' AND entity_id = ?"
                 " AND prev IS NULL", (plan_id,)
@@ -412,34 +466,91 @@ class _Import:
             self.founder = str(row[0])
         return e.device == self.founder
 
+    def _may_create_remark(self, e: events.Event) -> bool:
+        """The common case of a bulk import, judged without a query: a member's new remark."""
+        f = e.fields
+        return (
+            f.get("author_id") == e.author and f.get("status", "new") == "new"
+            and not f.get("response") and rules.may_write_remarks(self._actor(e.author))
+        )
+
     def _apply_event(self, e: events.Event) -> str:
+        entity = events.ENTITIES[e.entity]
+        table = entity.table
+        creating = e.entity_id in self.absent.get(table, ())
+        if creating and table == "remark" and self._may_create_remark(e):
+            self._create(e, entity)
+            return ""
+        self._flush()
         try:
             if not self._is_genesis(e):
                 permissions.check(
                     self.conn, e.entity, e.entity_id, dict(e.fields), e.author, self._actor
                 )
         except permissions.Refused as refused:
-            self._record(e)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO refused_event (id, reason) VALUES (?, ?)",
-                (e.id, refused.reason),
-            )
-            self.report.refused[refused.reason] += 1
-            self._tick()
+            self._refuse(e, refused.reason)
+            return ""
+        if creating and table not in ("section", "section_revision"):
+            self._create(e, entity)
             return ""
         self._record(e)
+        self._flush()
         events.apply(self.conn, e)
-        table = events.ENTITIES[e.entity].table
-        self.known.setdefault(table, set()).add(e.entity_id)
-        if e.entity in ("membership", "work_group"):
-            self.actors.clear()
-        if e.entity == "section_revision":
-            self.sections_touched.add(str(e.fields["section_id"]))
-        self.report.applied += 1
-        self.report.by_entity[e.entity] += 1
-        self.max_hlc = max(self.max_hlc, e.hlc)
-        self._tick()
+        self._applied(e, table)
         return ""
+
+    def _create(self, e: events.Event, entity: events.Entity) -> None:
+        """A new row: batched with its neighbours into one executemany."""
+        fields = e.fields
+        names = tuple(fields)
+        if not set(names) <= self.field_sets[entity.table]:
+            fields = {k: v for k, v in fields.items() if k in entity.fields}
+            names = tuple(fields)
+        key = (entity.table, names)
+        if key != self.batch_key:
+            self._flush()
+            self.batch_key = key
+        self.batch_rows.append(events.insert_params(e, entity, fields))
+        self._record(e)
+        self._applied(e, entity.table)
+
+    def _applied(self, e: events.Event, table: str) -> None:
+        self.known[table].add(e.entity_id)
+        self.absent[table].discard(e.entity_id)
+        entity = e.entity
+        if entity != "remark":
+            if entity in ("membership", "work_group"):
+                self.actors.clear()
+            elif entity == "section_revision":
+                self.sections_touched.add(str(e.fields["section_id"]))
+        self.applied_by_entity[entity] += 1
+        if e.hlc > self.max_hlc:
+            self.max_hlc = e.hlc
+        self.done += 1
+        if self.progress and self.done % 2000 == 0:
+            self.progress(min(self.done, self.total), self.total)
+
+    def _flush(self) -> None:
+        """Write what is batched: new rows, then the log and the refusals."""
+        if self.batch_rows and self.batch_key is not None:
+            table, names = self.batch_key
+            self.conn.executemany(
+                events.insert_sql(events.ENTITIES[table], names), self.batch_rows
+            )
+        self.batch_rows = []
+        self.batch_key = None
+        if self.log_rows:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO event (id, device, seq, hlc, entity, entity_id, author,"
+                " prev, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.log_rows,
+            )
+            self.log_rows = []
+        if self.refused_rows:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO refused_event (id, reason) VALUES (?, ?)",
+                self.refused_rows,
+            )
+            self.refused_rows = []
 
     def _tick(self) -> None:
         self.done += 1
@@ -447,14 +558,23 @@ class _Import:
             self.progress(min(self.done, self.total), self.total)
 
     def _record(self, e: events.Event) -> None:
-        fork = self.conn.execute(
-            "SELECT id FROM event WHERE device = ? AND seq = ? AND id != ?",
-            (e.device, e.seq, e.id),
-        ).fetchone()
-        events.record(self.conn, e)
+        """Append to the log (batched); a second event for one device and seq is a fork."""
+        if e.device not in self.fresh_devices:
+            self._learn([_Pending(e, "", "", "")])
+        others = self.logged_seq.setdefault((e.device, e.seq), set())
+        fork = next(iter(others - {e.id}), None)
+        others.add(e.id)
+        self.logged.add(e.id)
+        self.log_rows.append(
+            (e.id, e.device, e.seq, e.hlc, e.entity, e.entity_id, e.author, e.prev, e.body)
+        )
         self.last_applied[e.device] = e.id
+        if e.seq == 1 and e.entity == "plan" and e.prev is None and (
+            e.entity_id == self.manifest.plan_id
+        ):
+            self.founder = e.device
         if fork is not None:
-            detail = json.dumps({"device": e.device, "seq": e.seq, "events": [fork[0], e.id]})
+            detail = json.dumps({"device": e.device, "seq": e.seq, "events": sorted([fork, e.id])})
             self._open_conflict("fork", e.device, detail)
             self.report.conflicts.append(
                 f"device {e.device} made two different changes numbered {e.seq}"
@@ -463,29 +583,37 @@ class _Import:
 
     def _bad_fields(self, e: events.Event) -> str | None:
         entity = events.ENTITIES[e.entity]
-        if len(e.entity_id) > 100 or not e.entity_id:
+        if not e.entity_id or len(e.entity_id) > 100:
             return "malformed changes"
+        allowed_fields = entity.fields
+        not_null = self.not_null
+        table = entity.table
         for name, value in e.fields.items():
-            if name not in entity.fields:
+            if name not in allowed_fields:
                 continue
-            if name == "parents":
-                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            kind = type(value)
+            if kind is str:
+                allowed = _ENUMS.get((table, name))
+                if allowed is not None and value not in allowed:
                     return "malformed changes"
-                continue
-            if value is None:
-                if (entity.table, name) in self.not_null:
+            elif value is None:
+                if (table, name) in not_null:
                     return "malformed changes"
-                continue
-            if isinstance(value, int) and not -_INT_LIMIT < value < _INT_LIMIT:
+            elif kind is int or kind is bool:
+                if not -_INT_LIMIT < value < _INT_LIMIT or (table, name) in _ENUM_FIELDS:
+                    return "malformed changes"
+            elif kind is float:
+                if (table, name) in _ENUM_FIELDS:
+                    return "malformed changes"
+            elif name == "parents" and kind is list:
+                if not all(type(v) is str for v in value):
+                    return "malformed changes"
+            else:
                 return "malformed changes"
-            if not isinstance(value, str | int | float):
-                return "malformed changes"
-            allowed = _ENUMS.get((entity.table, name))
-            if allowed is not None and value not in allowed:
-                return "malformed changes"
-        if entity.table == "section_revision" and not (
-            isinstance(e.fields.get("title"), str) and isinstance(e.fields.get("body"), str)
-            and isinstance(e.fields.get("section_id"), str)
+        if table == "section_revision" and not (
+            type(e.fields.get("title")) is str and type(e.fields.get("body")) is str
+            and type(e.fields.get("section_id")) is str
+            and type(e.fields.get("parents", [])) is list
         ):
             return "malformed changes"
         return None
@@ -502,9 +630,13 @@ class _Import:
         cache = self.known.setdefault(table, set())
         if entity_id in cache:
             return True
+        if entity_id in self.absent.get(table, ()):
+            return False
+        self._flush()
         if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (entity_id,)).fetchone():
             cache.add(entity_id)
             return True
+        self.absent.setdefault(table, set()).add(entity_id)
         return False
 
     def _actor(self, person_id: str) -> Actor:
