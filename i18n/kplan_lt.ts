@@ -764,6 +764,14 @@
         <translation>Perkelti že&amp;myn</translation>
     </message>
     <message>
+        <source>&amp;Move to…</source>
+        <translation>Perkelti &amp;kitur…</translation>
+    </message>
+    <message>
+        <source>Move the section, with everything under it, under another section (Ctrl+Shift+M)</source>
+        <translation>Perkelti plano dalį su visomis jos dalimis po kita plano dalimi (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <source>&amp;Plan</source>
         <translation>&amp;Planas</translation>
     </message>
@@ -956,6 +964,10 @@
         <translation>plano dalies perkėlimas</translation>
     </message>
     <message>
+        <source>Moved; it is now {code}.</source>
+        <translation>Perkelta; dabar tai {code}.</translation>
+    </message>
+    <message>
         <source>KPlan Desktop {version}: offline review of a strategic development plan by its working groups.</source>
         <translation>KPlan Desktop {version}: strateginio plėtros plano svarstymas darbo grupėse, ir be interneto ryšio.</translation>
     </message>
@@ -1032,6 +1044,29 @@
     <message>
         <source>Close this message</source>
         <translation>Uždaryti šį pranešimą</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSectionDialog</name>
+    <message>
+        <source>Move section</source>
+        <translation>Perkelti plano dalį</translation>
+    </message>
+    <message>
+        <source>Move “{code} {title}” and everything under it to:</source>
+        <translation>Perkelti „{code} {title}“ su visomis jos dalimis į:</translation>
+    </message>
+    <message>
+        <source>The &amp;top level of the plan</source>
+        <translation>&amp;Aukščiausias plano lygmuo</translation>
+    </message>
+    <message>
+        <source>New parent section</source>
+        <translation>Nauja aukštesnė plano dalis</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Perkelti čia</translation>
     </message>
 </context>
 <context>
