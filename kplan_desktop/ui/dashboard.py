@@ -83,6 +83,7 @@ class DashboardPage(QWidget):
             grid.addWidget(box, row, col, 1, span)
         self.overdue = QLabel()
         self.overdue.setObjectName("overdueRounds")
+        self.overdue.setWordWrap(True)  # long round names must not widen the window
         self.overdue.setStyleSheet("color: #b45309; font-weight: 600")
         grid.addWidget(self.overdue, 3, 0, 1, 2)
         self.views["topSections"].doubleClicked.connect(
