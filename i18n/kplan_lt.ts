@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Past their closing date with open remarks: {rounds}</source>
-        <translation>Pastabų teikimo terminas pasibaigęs, o liko neatsakytų pastabų: {rounds}</translation>
+        <translation>Terminas pasibaigęs, liko neatsakytų pastabų: {rounds}</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1450,226 @@
     <message>
         <source>two versions of this text wait for a decision</source>
         <translation>dvi šio teksto redakcijos laukia sprendimo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send and receive</source>
+        <extracomment>The workspace changed (an import applied, a conflict resolved): views reload.</extracomment>
+        <translation>Siųsti ir gauti</translation>
+    </message>
+    <message>
+        <source>Export a bundle…</source>
+        <translation>Eksportuoti duomenų paketą…</translation>
+    </message>
+    <message>
+        <source>Export to a shared folder…</source>
+        <translation>Eksportuoti į bendrą aplanką…</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Viskas (visas duomenų paketas)</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Importuoti duomenų paketus…</translation>
+    </message>
+    <message>
+        <source>Drop .kplanbundle files here to import them.</source>
+        <translation>Nutempkite .kplanbundle failus čia, kad juos importuotumėte.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importuota</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Pasirašė</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Pritaikyta</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Jau buvo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atmesta</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Nesutapimai</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atpažinimo kodas</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Pasitikėjimas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Section or device</source>
+        <translation>Plano dalis ar įrenginys</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importuoti duomenų paketai</translation>
+    </message>
+    <message>
+        <source>Peers and their keys</source>
+        <translation>Asmenys ir jų raktai</translation>
+    </message>
+    <message>
+        <source>Trust the selected key…</source>
+        <translation>Patvirtinti pasirinktą raktą…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Atšaukti pasirinktą raktą</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Neišspręsti nesutapimai</translation>
+    </message>
+    <message>
+        <source>The merged text</source>
+        <translation>Sujungtas tekstas</translation>
+    </message>
+    <message>
+        <source>Common base</source>
+        <translation>Bendras pradinis tekstas</translation>
+    </message>
+    <message>
+        <source>Shown version</source>
+        <translation>Rodoma redakcija</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Kita redakcija</translation>
+    </message>
+    <message>
+        <source>Merged text (edit)</source>
+        <translation>Sujungtas tekstas (galima taisyti)</translation>
+    </message>
+    <message>
+        <source>Keep the shown version</source>
+        <translation>Palikti rodomą redakciją</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Palikti kitą redakciją</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Išsaugoti sujungtą tekstą</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Eksportuoti duomenų paketą</translation>
+    </message>
+    <message>
+        <source>KPlan bundles (*.kplanbundle)</source>
+        <translation>KPlan duomenų paketai (*.kplanbundle)</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Pasirinkite bendrą aplanką</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle…</source>
+        <translation>Eksportuojamas duomenų paketas…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} changes, {size} kB.</source>
+        <translation>Įrašytas {path}; pakeitimų: {n}, {size} kB.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importuoti duomenų paketus</translation>
+    </message>
+    <message>
+        <source>KPlan bundles (*.kplanbundle);;All files (*)</source>
+        <translation>KPlan duomenų paketai (*.kplanbundle);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Tikrinami duomenų paketai…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nieko neimportuota.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importuojami duomenų paketai…</translation>
+    </message>
+    <message>
+        <source>Imported {n} bundles: {applied} changes applied, {refused} refused, {conflicts} conflicts.</source>
+        <translation>Importuota duomenų paketų: {n}; pritaikyta pakeitimų: {applied}, atmesta: {refused}, nesutapimų: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>{file}: signed by {who} ({trust}), fingerprint {fp}</source>
+        <translation>{file}: pasirašė {who} ({trust}), atpažinimo kodas {fp}</translation>
+    </message>
+    <message>
+        <source>  {n} × {what}</source>
+        <translation>  {n} × {what}</translation>
+    </message>
+    <message>
+        <source>  already here: {n}</source>
+        <translation>  jau buvo: {n}</translation>
+    </message>
+    <message>
+        <source>  refused: {n} × {why}</source>
+        <translation>  atmesta: {n} × {why}</translation>
+    </message>
+    <message>
+        <source>  conflict: {what}</source>
+        <translation>  nesutapimas: {what}</translation>
+    </message>
+    <message>
+        <source>Import these bundles?</source>
+        <translation>Importuoti šiuos duomenų paketus?</translation>
+    </message>
+    <message>
+        <source>Confirm the signer&apos;s fingerprint</source>
+        <translation>Patvirtinkite pasirašiusiojo atpažinimo kodą</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by {who}, whose key this copy does not know yet. Call {who} and read out the fingerprint; trust it only if it is the same on their screen (KPlan → Identity).</source>
+        <translation>Šį duomenų paketą pasirašė {who}, kurio rakto ši kopija dar nežino. Paskambinkite pasirašiusiajam ir perskaitykite atpažinimo kodą; patvirtinkite raktą tik tada, jei jo ekrane kodas toks pat (KPlan → Tapatybė).</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nežinomas asmuo</translation>
+    </message>
+    <message>
+        <source>The conflict in section {code} is resolved.</source>
+        <translation>Plano dalies {code} nesutapimas išspręstas.</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,8 @@ def test_translations_keep_placeholders_ellipsis_and_one_accelerator() -> None:
     wrong = []
     for m in _messages():
         for form in m.forms:
-            if sorted(FIELD.findall(form)) != sorted(FIELD.findall(m.source)) and not (
-                    m.numerus and "%n" in form):
+            # The same fields, each at least once (Lithuanian may name someone only once).
+            if set(FIELD.findall(form)) != set(FIELD.findall(m.source)):
                 wrong.append(("fields", m.context, m.source, form))
             if m.source.endswith("…") != form.endswith("…"):
                 wrong.append(("ellipsis", m.context, m.source, form))
