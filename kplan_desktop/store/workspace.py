@@ -187,6 +187,9 @@ class Workspace:
                 ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 _apply_migrations(ws.conn)
                 ws.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # Put the header (application id, schema version) into the main file now: another
+            # connection opening the file (a worker thread, the GUI) judges it by its header.
+            ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException as exc:
             # _immediate() has already turned SQLite's failures into WorkspaceErrors;
             # either way no half-made file is left behind.
@@ -271,6 +274,7 @@ class Workspace:
         with self._immediate():
             _apply_migrations(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the new version into the header
 
     def close(self) -> None:
         self.conn.close()
