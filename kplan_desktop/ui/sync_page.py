@@ -1,0 +1,528 @@
+"""The Sync page: export and import bundles, the import history, peers' trust, conflicts.
+
+Usage (the main window)::
+
+    page = SyncPage(workspace_path, operations, parent=window)
+    page.changed.connect(window.reload)   # after an import or a resolved conflict
+
+``operations`` is the window's :class:`~kplan_desktop.ui.operations.Operations`;
+every export, preview and import runs through it, off the UI thread, with its
+progress dialog. Bundles are imported from the file dialog, by dropping
+``.kplanbundle`` files on the page, or by :meth:`SyncPage.import_files` (the
+window calls it when the app is opened on a bundle). Each import is previewed
+first (who signed it, what it adds and changes, what would be refused) and
+applied only when the user agrees; a bundle from an unknown signer asks the
+user to confirm the signer's fingerprint, readable over the phone. Conflicts
+show the common base and both texts, and are resolved by taking one side or
+saving a merged text (a three-way merge is offered as the starting text).
+
+``confirm_import`` and ``confirm_trust`` are the two questions the page asks;
+tests replace them with functions that answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.workspace import Workspace
+from ..sync import bundle as bundle_io
+from ..sync import conflicts, trust
+from ..sync.export import ExportReport, export_bundle
+from ..sync.importer import ImportReport, UnknownSigner, import_bundle, preview
+from ..sync.keys import KeyStore
+from .operations import Operations, Progress
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class _RowsModel(QAbstractTableModel):
+    """A small read-only table: rows of dicts, columns named by keys with headers."""
+
+    def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(self.rows[index.row()].get(self._columns[index.column()][0], ""))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][1]
+        return None
+
+
+@dataclass
+class Preview:
+    """What an import of one file would do, for the confirmation dialog."""
+
+    path: Path
+    report: ImportReport
+    signer_trust: str
+
+
+def _load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
+    """History, keys and conflicts: the page's three lists, read in the worker."""
+    history = [
+        {"when": r[0], "file": r[1], "signer": json.loads(r[6]).get("signer", "") if r[6] else "",
+         "applied": r[2], "skipped": r[3], "refused": r[4], "conflicts": r[5]}
+        for r in ws.conn.execute(
+            "SELECT imported_at, file_name, applied, skipped, refused, conflicts, report"
+            " FROM imported_bundle ORDER BY imported_at DESC"
+        )
+    ]
+    keys = [
+        {"fingerprint": k.fingerprint, "trust": k.trust.value, "name": k.name,
+         "email": k.email, "seen": k.last_seen}
+        for k in trust.known_keys(ws.conn)
+    ]
+    found = []
+    for c in conflicts.open_conflicts(ws):
+        if isinstance(c, conflicts.SectionConflict):
+            found.append({"kind": "section", "what": c.code, "found": c.found_at,
+                          "conflict": c})
+        else:
+            found.append({"kind": "fork", "what": c.device, "found": c.found_at,
+                          "conflict": c})
+    return {"history": history, "keys": keys, "conflicts": found}
+
+
+def _report_to(progress: Progress) -> Callable[[int, int], None]:
+    """Sync's progress callback feeding the operation's (a bundle is never half imported,
+    so a cancel is not offered midway; the answer is ignored)."""
+
+    def report(done: int, total: int) -> None:
+        progress(done, total)
+
+    return report
+
+
+class SyncPage(QWidget):
+    """The Sync page of the main window (see the module's docstring)."""
+
+    #: The workspace changed (an import applied, a conflict resolved): views reload.
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Path,
+        operations: Operations,
+        parent: QWidget | None = None,
+        *,
+        keystore: KeyStore | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = Path(workspace)
+        self.ops = operations
+        self.keystore = keystore or KeyStore()
+        self.confirm_import: Callable[[list[Preview]], bool] = self._ask_import
+        self.confirm_trust: Callable[[str, str], bool] = self._ask_trust
+        self.setAcceptDrops(True)
+        self._build()
+        self.refresh()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        actions_box = QGroupBox(self.tr("Send and receive"), self)
+        row = QHBoxLayout(actions_box)
+        self.export_button = QPushButton(self.tr("Export a bundle…"), actions_box)
+        self.export_folder_button = QPushButton(self.tr("Export to a shared folder…"),
+                                                actions_box)
+        self.full_box = QCheckBox(self.tr("Everything (a full bundle)"), actions_box)
+        self.import_button = QPushButton(self.tr("Import bundles…"), actions_box)
+        for w in (self.export_button, self.export_folder_button, self.full_box,
+                  self.import_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.export_folder_button.clicked.connect(self._choose_export_folder)
+        self.import_button.clicked.connect(self._choose_import_files)
+        self.status = QLabel(self.tr("Drop .kplanbundle files here to import them."), self)
+        self.status.setWordWrap(True)
+        layout.addWidget(actions_box)
+        layout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.history_model = _RowsModel([
+            ("when", self.tr("Imported")), ("file", self.tr("File")),
+            ("signer", self.tr("Signed by")), ("applied", self.tr("Applied")),
+            ("skipped", self.tr("Already here")), ("refused", self.tr("Refused")),
+            ("conflicts", self.tr("Conflicts")),
+        ], self)
+        self.keys_model = _RowsModel([
+            ("name", self.tr("Person")), ("email", self.tr("E-mail")),
+            ("fingerprint", self.tr("Fingerprint")), ("trust", self.tr("Trust")),
+        ], self)
+        self.conflicts_model = _RowsModel([
+            ("kind", self.tr("Kind")), ("what", self.tr("Section or device")),
+            ("found", self.tr("Found")),
+        ], self)
+        self.history_view = self._table(self.history_model)
+        self.keys_view = self._table(self.keys_model)
+        self.conflicts_view = self._table(self.conflicts_model)
+        splitter.addWidget(self._titled(self.tr("Imports"), self.history_view))
+        keys_box = self._titled(self.tr("Peers and their keys"), self.keys_view)
+        keys_row = QHBoxLayout()
+        self.trust_button = QPushButton(self.tr("Trust the selected key…"), keys_box)
+        self.revoke_button = QPushButton(self.tr("Revoke the selected key"), keys_box)
+        self.trust_button.clicked.connect(self._trust_selected)
+        self.revoke_button.clicked.connect(self._revoke_selected)
+        keys_row.addWidget(self.trust_button)
+        keys_row.addWidget(self.revoke_button)
+        keys_row.addStretch(1)
+        keys_layout = keys_box.layout()
+        assert isinstance(keys_layout, QVBoxLayout)
+        keys_layout.addLayout(keys_row)
+        splitter.addWidget(keys_box)
+        splitter.addWidget(self._conflict_box())
+        layout.addWidget(splitter, 1)
+        self.conflicts_view.selectionModel().currentRowChanged.connect(self._show_conflict)
+
+    def _table(self, model: _RowsModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _titled(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _conflict_box(self) -> QGroupBox:
+        box = self._titled(self.tr("Open conflicts"), self.conflicts_view)
+        texts = QHBoxLayout()
+        self.base_text = self._text_pane()
+        self.first_text = self._text_pane()
+        self.second_text = self._text_pane()
+        self.merged_text = QPlainTextEdit(box)
+        self.merged_text.setPlaceholderText(self.tr("The merged text"))
+        for label, pane in ((self.tr("Common base"), self.base_text),
+                            (self.tr("Shown version"), self.first_text),
+                            (self.tr("Other version"), self.second_text),
+                            (self.tr("Merged text (edit)"), self.merged_text)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(label, box))
+            column.addWidget(pane)
+            texts.addLayout(column)
+        buttons = QHBoxLayout()
+        self.take_first_button = QPushButton(self.tr("Keep the shown version"), box)
+        self.take_second_button = QPushButton(self.tr("Keep the other version"), box)
+        self.save_merged_button = QPushButton(self.tr("Save the merged text"), box)
+        self.take_first_button.clicked.connect(lambda: self._resolve("first"))
+        self.take_second_button.clicked.connect(lambda: self._resolve("second"))
+        self.save_merged_button.clicked.connect(lambda: self._resolve("merged"))
+        for b in (self.take_first_button, self.take_second_button, self.save_merged_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(texts)
+        layout.addLayout(buttons)
+        self._set_conflict_buttons(False)
+        return box
+
+    def _text_pane(self) -> QPlainTextEdit:
+        pane = QPlainTextEdit(self)
+        pane.setReadOnly(True)
+        return pane
+
+    # --- lists -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the history, the keys and the open conflicts (in the worker)."""
+        self.ops.run_on_workspace(
+            self.workspace, lambda ws, _p: _load_lists(ws), readonly=True,
+            on_success=self._lists_loaded,
+        )
+
+    def _lists_loaded(self, lists: dict[str, list[dict[str, Any]]]) -> None:
+        self.history_model.set_rows(lists["history"])
+        self.keys_model.set_rows(lists["keys"])
+        self.conflicts_model.set_rows(lists["conflicts"])
+        self._show_conflict(self.conflicts_view.currentIndex())
+
+    # --- export ----------------------------------------------------------------------------
+
+    def _default_name(self) -> str:
+        return f"kplan-{dt.date.today().isoformat()}{bundle_io.SUFFIX}"
+
+    def _choose_export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a bundle"), str(Path.home() / self._default_name()),
+            self.tr("KPlan bundles (*.kplanbundle)"))
+        if name:
+            self.export_to(Path(name))
+
+    def _choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"))
+        if folder:
+            self.export_to(Path(folder) / self._default_name())
+
+    def export_to(self, path: Path, *, full: bool | None = None) -> None:
+        """Write a bundle to ``path`` (what the peer lacks, or everything)."""
+        full = self.full_box.isChecked() if full is None else full
+        keystore = self.keystore
+
+        def work(ws: Workspace, progress: Progress) -> ExportReport:
+            return export_bundle(ws, path, keystore=keystore, full=full,
+                                 progress=_report_to(progress))
+
+        self.ops.run_on_workspace(
+            self.workspace, work, on_success=self._exported,
+            label=self.tr("Exporting a bundle…"))
+
+    def _exported(self, report: ExportReport) -> None:
+        self.status.setText(self.tr("Wrote {path}: {n} changes, {size} kB.").format(
+            path=report.path, n=report.events, size=max(1, report.size // 1024)))
+
+    # --- import ----------------------------------------------------------------------------
+
+    def _choose_import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), str(Path.home()),
+            self.tr("KPlan bundles (*.kplanbundle);;All files (*)"))
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Preview the bundles, ask, then import them (each all or nothing)."""
+        paths = list(paths)
+
+        def work(ws: Workspace, progress: Progress) -> list[Preview]:
+            previews = []
+            for n, path in enumerate(paths):
+                parsed = bundle_io.read_file(path, plan_id=ws.identity.plan_id)
+                judged = trust.judge(ws.conn, parsed.manifest.exporter_key)
+                if not judged.trust.accepted and judged.trust is not trust.Trust.REVOKED:
+                    raise UnknownSigner(
+                        "{name} is signed by {who}, whose key this copy does not trust yet"
+                        " (fingerprint {fp}).", name=path.name,
+                        who=parsed.manifest.exporter_name, fp=judged.fingerprint)
+                report = preview(ws, parsed)
+                report.file_name = path.name
+                previews.append(Preview(path, report, judged.trust.value))
+                progress(n + 1, len(paths))
+            return previews
+
+        self.ops.run_on_workspace(
+            self.workspace, work, on_success=self._previewed,
+            on_failure=lambda exc: self._preview_failed(exc, paths),
+            label=self.tr("Checking the bundles…"))
+
+    def _preview_failed(self, exc: BaseException, paths: list[Path]) -> None:
+        if isinstance(exc, UnknownSigner):
+            fp = str(exc.args_map.get("fp", ""))
+            who = str(exc.args_map.get("who", ""))
+            if fp and self.confirm_trust(who, fp):
+                self._trust(fp, then=lambda: self.import_files(paths))
+            return
+        from .errors import show_error
+
+        self.status.setText(show_error(self, exc))
+
+    def _previewed(self, previews: list[Preview]) -> None:
+        if not self.confirm_import(previews):
+            self.status.setText(self.tr("Nothing was imported."))
+            return
+
+        def work(ws: Workspace, progress: Progress) -> list[ImportReport]:
+            reports = []
+            for p in previews:
+                parsed = bundle_io.read_file(p.path, plan_id=ws.identity.plan_id)
+                reports.append(import_bundle(
+                    ws, parsed, file_name=p.path.name,
+                    progress=_report_to(progress)))
+            return reports
+
+        self.ops.run_on_workspace(
+            self.workspace, work, on_success=self._imported,
+            label=self.tr("Importing bundles…"))
+
+    def _imported(self, reports: list[ImportReport]) -> None:
+        applied = sum(r.applied for r in reports)
+        refused = sum(r.refused_count for r in reports)
+        found = sum(len(r.conflicts) for r in reports)
+        self.status.setText(
+            self.tr("Imported {n} bundles: {applied} changes applied, {refused} refused,"
+                    " {conflicts} conflicts.").format(
+                n=len(reports), applied=applied, refused=refused, conflicts=found))
+        self.refresh()
+        self.changed.emit()
+
+    def _describe(self, p: Preview) -> str:
+        r = p.report
+        lines = [self.tr("{file}: signed by {who} ({trust}), fingerprint {fp}").format(
+            file=p.path.name, who=r.signer_name, trust=p.signer_trust, fp=r.signer_fingerprint)]
+        for entity, n in sorted(r.by_entity.items()):
+            lines.append(self.tr("  {n} × {what}").format(n=n, what=entity))
+        lines.append(self.tr("  already here: {n}").format(n=r.skipped))
+        for reason, n in sorted(r.refused.items()):
+            lines.append(self.tr("  refused: {n} × {why}").format(n=n, why=reason))
+        for conflict in r.conflicts:
+            lines.append(self.tr("  conflict: {what}").format(what=conflict))
+        return "\n".join(lines)
+
+    def _ask_import(self, previews: list[Preview]) -> bool:
+        text = "\n\n".join(self._describe(p) for p in previews)
+        answer = QMessageBox.question(
+            self, self.tr("Import these bundles?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_trust(self, who: str, fingerprint: str) -> bool:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Confirm the signer's fingerprint"))
+        box.setText(self.tr(
+            "This bundle is signed by {who}, whose key this copy does not know yet. Call"
+            " {who} and read out the fingerprint; trust it only if it is the same on their"
+            " screen (KPlan → Identity).").format(who=who or self.tr("someone")))
+        box.setInformativeText(fingerprint)
+        font = QFont(box.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        box.setFont(font)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    # --- trust -----------------------------------------------------------------------------
+
+    def _selected_key(self) -> dict[str, Any] | None:
+        index = self.keys_view.currentIndex()
+        return self.keys_model.rows[index.row()] if index.isValid() else None
+
+    def _trust(self, fingerprint: str, then: Callable[[], None] | None = None) -> None:
+        def work(ws: Workspace, _p: Progress) -> None:
+            with ws.raw_transaction() as conn:
+                trust.trust_fingerprint(conn, fingerprint)
+
+        def done(_: None) -> None:
+            self.refresh()
+            if then is not None:
+                then()
+
+        self.ops.run_on_workspace(self.workspace, work, on_success=done)
+
+    def _trust_selected(self) -> None:
+        key = self._selected_key()
+        if key and self.confirm_trust(str(key["name"]), str(key["fingerprint"])):
+            self._trust(str(key["fingerprint"]))
+
+    def _revoke_selected(self) -> None:
+        key = self._selected_key()
+        if key is None:
+            return
+        fingerprint = str(key["fingerprint"])
+
+        def work(ws: Workspace, _p: Progress) -> None:
+            with ws.raw_transaction() as conn:
+                trust.revoke_fingerprint(conn, fingerprint)
+
+        self.ops.run_on_workspace(self.workspace, work, on_success=lambda _: self.refresh())
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def _current_conflict(self) -> conflicts.SectionConflict | None:
+        index = self.conflicts_view.currentIndex()
+        if not index.isValid():
+            return None
+        found = self.conflicts_model.rows[index.row()]["conflict"]
+        return found if isinstance(found, conflicts.SectionConflict) else None
+
+    def _set_conflict_buttons(self, enabled: bool) -> None:
+        for b in (self.take_first_button, self.take_second_button, self.save_merged_button):
+            b.setEnabled(enabled)
+
+    def _show_conflict(self, index: Index) -> None:
+        del index
+        c = self._current_conflict()
+        if c is None or len(c.heads) < 2:
+            for pane in (self.base_text, self.first_text, self.second_text, self.merged_text):
+                pane.setPlainText("")
+            self._set_conflict_buttons(False)
+            return
+        self.base_text.setPlainText(c.base.body if c.base else "")
+        self.first_text.setPlainText(c.heads[0].body)
+        self.second_text.setPlainText(c.heads[1].body)
+        self.merged_text.setPlainText(conflicts.suggested_text(c)[0])
+        self._set_conflict_buttons(True)
+
+    def _resolve(self, how: str) -> None:
+        c = self._current_conflict()
+        if c is None:
+            return
+        title = c.heads[0].title
+        body = {
+            "first": c.heads[0].body,
+            "second": c.heads[1].body,
+            "merged": self.merged_text.toPlainText(),
+        }[how]
+        if how == "second":
+            title = c.heads[1].title
+        section_id = c.section_id
+
+        def work(ws: Workspace, _p: Progress) -> str:
+            return conflicts.resolve_section(ws, section_id, title=title, body=body)
+
+        def done(_: str) -> None:
+            self.status.setText(self.tr("The conflict in section {code} is resolved.").format(
+                code=c.code))
+            self.refresh()
+            self.changed.emit()
+
+        self.ops.run_on_workspace(self.workspace, work, on_success=done)
