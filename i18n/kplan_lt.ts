@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Edit section…</source>
-        <translation>&amp;Taisyti plano dalį…</translation>
+        <translation>&amp;Taisyti dalį…</translation>
     </message>
     <message>
         <source>&amp;History and differences…</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>&amp;Groups and meetings</source>
-        <translation>&amp;Darbo grupės ir posėdžiai</translation>
+        <translation>&amp;Grupės ir posėdžiai</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
