@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.errors import InvalidInput
+
 FORMAT = 1
 
 
@@ -80,7 +82,15 @@ class Event:
 
 
 def canonical(obj: Mapping[str, Any]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        # A lone surrogate: bytes that were never text (a mangled command-line argument,
+        # a broken paste). It can be neither hashed as UTF-8 nor stored.
+        raise InvalidInput(
+            "Some of the text has a broken character in it; type or paste it again."
+        ) from None
 
 
 def make(
