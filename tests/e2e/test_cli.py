@@ -394,3 +394,14 @@ def test_output_to_a_stream_that_cannot_carry_lithuanian(plan_file: Path) -> Non
     sentence = refused(run("remark", "add", plan_file, "--section", "Ą.1", "--type", "general",
                            "--text", "x"))
     assert "\\u0104.1" in sentence
+
+
+def test_an_argument_in_a_wrong_encoding_is_refused(plan_file: Path) -> None:
+    """Bytes that are not UTF-8 on the command line (a Latin-1 terminal) are not text."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kplan_desktop", "remark", "add", str(plan_file), "--section",
+         "1.1", "--type", "general", "--text", b"Pastaba \xe0 la Latin-1"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert "broken character" in refused(result)
+    assert json.loads(ok(kplan("info", plan_file, "--json")))["remarks"] == 0

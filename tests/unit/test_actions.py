@@ -360,3 +360,12 @@ def test_an_ended_membership_no_longer_gives_rights(plan: Plan) -> None:
     remark_id = plan.remark()
     with pytest.raises(PermissionDenied):
         actions.answer_remark(plan.ws, remark_id, "accepted", actor=former)
+
+
+def test_a_remark_with_a_broken_character_is_refused_and_nothing_written(plan: Plan) -> None:
+    before = plan.events()
+    with pytest.raises(InvalidInput, match="broken character"):
+        actions.add_remark(plan.ws, section_id=plan.section, remark_type="general",
+                           text="Pastaba su \udcc4 simboliu.", actor=plan.expert)
+    assert plan.events() == before
+    assert not plan.ws.conn.in_transaction

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from kplan_desktop.core import clock
+from kplan_desktop.core.errors import InvalidInput
 from kplan_desktop.store import actions, events
 from kplan_desktop.store.events import Event
 from kplan_desktop.store.schema import migrations
@@ -329,3 +330,9 @@ def test_fts_follows_the_shown_head(conn: sqlite3.Connection) -> None:
         "SELECT count(*) FROM section_fts WHERE section_fts MATCH '\"pirmas\"'"
     ).fetchone()[0]
     assert (hits, gone) == (1, 0)
+
+
+def test_text_that_is_not_text_is_refused_with_a_sentence() -> None:
+    """A lone surrogate (an argument in a wrong encoding) can be neither hashed nor stored."""
+    with pytest.raises(InvalidInput, match="broken character"):
+        event("remark", "r1", {"text": "blogas \udcff baitas"}, hlc=1)
