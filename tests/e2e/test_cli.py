@@ -405,3 +405,18 @@ def test_an_argument_in_a_wrong_encoding_is_refused(plan_file: Path) -> None:
     )
     assert "broken character" in refused(result)
     assert json.loads(ok(kplan("info", plan_file, "--json")))["remarks"] == 0
+
+
+def test_init_without_a_keyring_or_passphrase_says_what_to_do_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KPLAN_PASSPHRASE"}
+    path = tmp_path / "naujas.kplan"
+    result = subprocess.run(
+        [sys.executable, "-m", "kplan_desktop", "init", str(path), "--title", "Planas",
+         "--name", "Ona", "--email", "o@x.lt"],
+        capture_output=True, text=True, timeout=60, check=False, env=env,
+        stdin=subprocess.DEVNULL,
+    )
+    assert "KPLAN_PASSPHRASE" in refused(result)
+    assert list(tmp_path.iterdir()) == []
