@@ -420,3 +420,26 @@ def test_init_without_a_keyring_or_passphrase_says_what_to_do_and_leaves_nothing
     )
     assert "KPLAN_PASSPHRASE" in refused(result)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_locked_workspace_is_refused_after_the_busy_timeout(plan_file: Path) -> None:
+    """Another program in the middle of a write: the command waits its busy timeout, then
+    says so, and the file is as it was."""
+    other = sqlite3.connect(plan_file, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("INSERT INTO meta (key, value) VALUES ('other', 'program')")
+        before = sha256(plan_file)
+        started = time.monotonic()
+        result = kplan("remark", "add", plan_file, "--section", "1.1", "--type", "general",
+                       "--text", "Pastaba")
+        waited = time.monotonic() - started
+        assert "busy in another program" in refused(result)
+        assert sha256(plan_file) == before
+        assert waited < 30
+        # Reading is not blocked by a writer.
+        assert json.loads(ok(kplan("info", plan_file, "--json")))["remarks"] == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
