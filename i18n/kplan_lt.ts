@@ -429,6 +429,10 @@
         <translation>Keli asmenys vadinasi „{name}“; nurodykite asmens identifikatorių.</translation>
     </message>
     <message>
+        <source>Some of the text has a broken character in it; type or paste it again.</source>
+        <translation>Tekste yra sugadintas simbolis; įrašykite arba įklijuokite tekstą dar kartą.</translation>
+    </message>
+    <message>
         <source>Stopped; nothing was changed.</source>
         <translation>Sustabdyta; niekas nepakeista.</translation>
     </message>
@@ -1136,6 +1140,76 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Gerai</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Uždaryti neišsaugojus</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pagalba</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atkurti</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Code</source>
@@ -1745,7 +1819,7 @@
     </message>
     <message>
         <source>Group</source>
-        <translation>Darbo grupė</translation>
+        <translation>Grupė</translation>
     </message>
     <message>
         <source>Remark</source>
@@ -1761,7 +1835,7 @@
     </message>
     <message>
         <source>Section</source>
-        <translation>Plano dalis</translation>
+        <translation>Dalis</translation>
     </message>
     <message>
         <source>Status</source>

@@ -6,7 +6,8 @@
    so lupdate sees them and ui/errors.py translates them at display time.
    The same file lists the words ui/ modules pass through a small helper
    (``def _t(text): return QCoreApplication.translate("models", text)``), which
-   lupdate cannot follow either.
+   lupdate cannot follow either, and the words of Qt's own dialog buttons
+   (OK, Cancel...), for which Qt ships no current Lithuanian translation.
 2. pyside6-lupdate updates i18n/kplan_lt.ts from kplan_desktop/ui/*.py, keeping
    the translations already made (the .ts is the source of truth).
 3. pyside6-lrelease builds i18n/kplan_lt.qm, which the app loads.
@@ -33,6 +34,16 @@ ERROR_TEXTS = PACKAGE / "ui" / "error_texts.py"
 TS = ROOT / "i18n" / "kplan_lt.ts"
 QM = ROOT / "i18n" / "kplan_lt.qm"
 BELOW_UI = ("core", "store", "sync", "documents", "demo")
+#: The standard buttons' words as Qt 6 asks for them (qplatformtheme.cpp, QGnomeTheme on
+#: GNOME-like desktops); Qt ships only an old qt_lt.qm, without these contexts.
+QT_BUTTON_TEXTS = (
+    ("QPlatformTheme", "OK"), ("QPlatformTheme", "Cancel"), ("QPlatformTheme", "Close"),
+    ("QPlatformTheme", "&Yes"), ("QPlatformTheme", "&No"), ("QPlatformTheme", "Save"),
+    ("QPlatformTheme", "Open"), ("QPlatformTheme", "Apply"), ("QPlatformTheme", "Discard"),
+    ("QPlatformTheme", "Help"), ("QPlatformTheme", "Reset"),
+    ("QGnomeTheme", "&OK"), ("QGnomeTheme", "&Cancel"), ("QGnomeTheme", "&Close"),
+    ("QGnomeTheme", "&Save"), ("QGnomeTheme", "Close without Saving"),
+)
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
@@ -112,7 +123,8 @@ def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> 
         "",
         "Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in",
         "core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);",
-        "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper.",
+        "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper;",
+        "QT_BUTTON_TEXTS: Qt's own dialog buttons, which Qt ships no Lithuanian for.",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
@@ -122,6 +134,8 @@ def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> 
     lines += [f'    QT_TRANSLATE_NOOP("KPlanError", {t!r}),' for t in templates]
     lines += [")", "", "WRAPPED_TEXTS = ("]
     lines += [f'    QT_TRANSLATE_NOOP("{c}", {t!r}),' for c, t in wrapped]
+    lines += [")", "", "QT_BUTTON_TEXTS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("{c}", {t!r}),' for c, t in QT_BUTTON_TEXTS]
     lines += [")", ""]
     return "\n".join(lines)
 

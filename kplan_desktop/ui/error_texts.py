@@ -3,7 +3,8 @@
 
 Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in
 core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);
-WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper.
+WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper;
+QT_BUTTON_TEXTS: Qt's own dialog buttons, which Qt ships no Lithuanian for.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -32,6 +33,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", 'Only the secretary or chair of the responsible group can change this section.'),
     QT_TRANSLATE_NOOP("KPlanError", 'Say which format to write: add --format docx or --format pdf.'),
     QT_TRANSLATE_NOOP("KPlanError", "Several people are called “{name}”; give the person's id."),
+    QT_TRANSLATE_NOOP("KPlanError", 'Some of the text has a broken character in it; type or paste it again.'),
     QT_TRANSLATE_NOOP("KPlanError", 'Stopped; nothing was changed.'),
     QT_TRANSLATE_NOOP("KPlanError", "That is this copy's own key; it cannot be revoked here."),
     QT_TRANSLATE_NOOP("KPlanError", 'The author has withdrawn this remark meanwhile.'),
@@ -133,4 +135,23 @@ WRAPPED_TEXTS = (
     QT_TRANSLATE_NOOP("models", 'under review'),
     QT_TRANSLATE_NOOP("models", 'vision'),
     QT_TRANSLATE_NOOP("models", 'withdrawn'),
+)
+
+QT_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'OK'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Cancel'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Close'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", '&Yes'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", '&No'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Save'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Open'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Apply'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Discard'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Help'),
+    QT_TRANSLATE_NOOP("QPlatformTheme", 'Reset'),
+    QT_TRANSLATE_NOOP("QGnomeTheme", '&OK'),
+    QT_TRANSLATE_NOOP("QGnomeTheme", '&Cancel'),
+    QT_TRANSLATE_NOOP("QGnomeTheme", '&Close'),
+    QT_TRANSLATE_NOOP("QGnomeTheme", '&Save'),
+    QT_TRANSLATE_NOOP("QGnomeTheme", 'Close without Saving'),
 )

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.store import actions
 from kplan_desktop.ui.app import load_translators
+from kplan_desktop.ui.dialogs import RemarkDialog
 from kplan_desktop.ui.errors import show_error
 from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.models import RemarkColumn
@@ -217,3 +218,16 @@ def test_every_action_of_the_main_window_is_translated(
     same = {name: text for name, text in english.items()
             if text and lithuanian[name] == text and text not in ("Aa", "KPlan")}
     assert same == {}
+
+
+def test_a_dialog_and_its_standard_buttons_speak_lithuanian(lt_window: MainWindow) -> None:
+    """Qt's own OK/Cancel words come from our .qm: Qt ships no current Lithuanian for them."""
+    dialog = RemarkDialog(lt_window, section_label="1.1 Daugiau medžių", quote="ąžuolų")
+    try:
+        assert dialog.windowTitle() == "Rašyti pastabą"
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None and cancel.text() == "Atšaukti"
+    finally:
+        dialog.deleteLater()
