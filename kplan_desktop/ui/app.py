@@ -65,9 +65,7 @@ def load_translators(app: QApplication, lang: str) -> list[QTranslator]:
             kept.append(ours)
             break
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt 6 ships Lithuanian only as the older, whole qt_lt.qm (there is no qtbase_lt.qm).
-    if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qt_{lang}", qt_dir):
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         kept.append(qt)
     return kept
