@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>One answer for the {n} selected remarks.</source>
-        <translation>Vienas atsakymas visoms pasirinktoms pastaboms ({n}).</translation>
+        <translation>Atsakymas visoms pasirinktoms pastaboms ({n}).</translation>
     </message>
     <message>
         <source>(none)</source>
