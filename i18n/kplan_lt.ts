@@ -617,6 +617,10 @@
         <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
     </message>
     <message>
+        <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}).</source>
+        <translation>{name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}).</translation>
+    </message>
+    <message>
         <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}). If {who} confirms this fingerprint, trust it with `kplan trust WORKSPACE &quot;{fp}&quot;` or on the Sync page, then import again.</source>
         <translation>{name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}). Jei {who} patvirtins šį atpažinimo kodą, patvirtinkite raktą komanda `kplan trust WORKSPACE &quot;{fp}&quot;` arba sinchronizavimo puslapyje ir importuokite dar kartą.</translation>
     </message>

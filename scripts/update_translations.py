@@ -66,6 +66,8 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
 def error_templates() -> list[str]:
     files = sorted(p for layer in BELOW_UI for p in (PACKAGE / layer).rglob("*.py"))
     files += sorted(PACKAGE.glob("cli*.py"))
+    # ui/ raises a few too (shown through ui/errors.py like the others).
+    files += sorted(p for p in (PACKAGE / "ui").glob("*.py") if p != ERROR_TEXTS)
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
     classes = _error_classes(trees)
     found: list[str] = []
@@ -122,7 +124,7 @@ def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> 
         '"""The sentences lupdate cannot find by itself, for lupdate (generated: do not edit).',
         "",
         "Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in",
-        "core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);",
+        "core/, store/, sync/, documents/ and ui/ (ui/errors.py translates one when shown);",
         "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper;",
         "QT_BUTTON_TEXTS: Qt's own dialog buttons, which Qt ships no Lithuanian for.",
         '"""',

@@ -2,7 +2,7 @@
 """The sentences lupdate cannot find by itself, for lupdate (generated: do not edit).
 
 Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in
-core/, store/, sync/ and documents/ (ui/errors.py translates them when it shows one);
+core/, store/, sync/, documents/ and ui/ (ui/errors.py translates one when shown);
 WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper;
 QT_BUTTON_TEXTS: Qt's own dialog buttons, which Qt ships no Lithuanian for.
 """
@@ -80,6 +80,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", '{name} is not a Word document (.docx).'),
     QT_TRANSLATE_NOOP("KPlanError", '{name} is password-protected or an old Word (.doc) file; save it as a .docx without a password and import that.'),
     QT_TRANSLATE_NOOP("KPlanError", '{name} is signed by a revoked key ({fp}); it is refused.'),
+    QT_TRANSLATE_NOOP("KPlanError", '{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}).'),
     QT_TRANSLATE_NOOP("KPlanError", '{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}). If {who} confirms this fingerprint, trust it with `kplan trust WORKSPACE "{fp}"` or on the Sync page, then import again.'),
     QT_TRANSLATE_NOOP("KPlanError", "{name} is too large to be a plan's draft."),
     QT_TRANSLATE_NOOP("KPlanError", '{path} already exists; choose another name.'),
