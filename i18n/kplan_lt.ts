@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>PDF (to file)</source>
-        <translation>PDF (bylai)</translation>
+        <translation>PDF (archyvui)</translation>
     </message>
     <message>
         <source>DOCX (to work in, Word)</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>This section has no conflict to resolve (any longer).</source>
-        <translation>Šioje plano dalyje (nebe)liko nesutapimų, kuriuos reikėtų išspręsti.</translation>
+        <translation>Šioje plano dalyje nėra (nebėra) nesutapimo, kurį reikėtų išspręsti.</translation>
     </message>
     <message>
         <source>Two headings in {name} are “{label}”; each section needs its own number.</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}).</source>
-        <translation>{name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}).</translation>
+        <translation>Duomenų paketą {name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}).</translation>
     </message>
     <message>
         <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}). If {who} confirms this fingerprint, trust it with `kplan trust WORKSPACE &quot;{fp}&quot;` or on the Sync page, then import again.</source>
-        <translation>{name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}). Jei {who} patvirtins šį atpažinimo kodą, patvirtinkite raktą komanda `kplan trust WORKSPACE &quot;{fp}&quot;` arba sinchronizavimo puslapyje ir importuokite dar kartą.</translation>
+        <translation>Duomenų paketą {name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}). Jei {who} patvirtins šį atpažinimo kodą, patvirtinkite raktą komanda `kplan trust WORKSPACE &quot;{fp}&quot;` arba sinchronizavimo puslapyje ir importuokite dar kartą.</translation>
     </message>
     <message>
         <source>{name} is too large to be a plan&apos;s draft.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Write a remark on the selected passage (Ctrl+M)</source>
-        <translation>Rašyti pastabą apie pažymėtą ištrauką (Ctrl+M)</translation>
+        <translation>Rašyti pastabą dėl pažymėtos ištraukos (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Edit my remark…</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>KPlan Desktop {version}: offline review of a strategic development plan by its working groups.</source>
-        <translation>KPlan Desktop {version}: strateginio plėtros plano svarstymas darbo grupėse, ir be interneto ryšio.</translation>
+        <translation>KPlan Desktop {version}: strateginio plėtros plano svarstymas darbo grupėse, veikia ir be interneto ryšio.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>On {section}</source>
-        <translation>Apie {section}</translation>
+        <translation>Dėl {section}</translation>
     </message>
     <message>
         <source>What is wrong or missing, in a few sentences</source>
