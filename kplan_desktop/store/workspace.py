@@ -450,16 +450,22 @@ def _apply_migrations(conn: sqlite3.Connection) -> None:
     apply_migrations(conn)
 
 
-def on_network_drive(path: Path) -> bool:
+def on_network_drive(path: Path, mounts_file: str = "/proc/mounts") -> bool:
     """Is the file on a network file system, where SQLite's locking is not safe?"""
     try:
         target = str(path.resolve().parent)
         best, fstype = "", ""
-        with open("/proc/mounts", encoding="utf-8") as mounts:
+        with open(mounts_file, encoding="utf-8") as mounts:
             for line in mounts:
                 parts = line.split()
-                if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best):
-                    best, fstype = parts[1], parts[2]
+                if len(parts) < 3:
+                    continue
+                # A mount point contains the file only as whole path components:
+                # /mnt/share2 is not under /mnt/share.
+                point = parts[1].replace("\\040", " ")
+                inside = target == point or target.startswith(point.rstrip("/") + "/")
+                if inside and len(point) > len(best):
+                    best, fstype = point, parts[2]
     except OSError:
         return False
     return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs"}

@@ -402,3 +402,19 @@ def test_a_failed_create_leaves_no_file(tmp_path: Path) -> None:
                          text=True, timeout=60, check=True)
     assert str(path) in out.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+def test_network_drive_is_told_by_whole_mount_points(tmp_path: Path) -> None:
+    from kplan_desktop.store.workspace import on_network_drive
+
+    mounts = tmp_path / "mounts"
+    mounts.write_text(
+        "/dev/sda1 / ext4 rw 0 0\n"
+        "server:/export /mnt/share nfs4 rw 0 0\n"
+        "/dev/sdb1 /mnt/share2 ext4 rw 0 0\n",
+        encoding="utf-8",
+    )
+    assert on_network_drive(Path("/mnt/share/plans/plan.kplan"), str(mounts))
+    assert on_network_drive(Path("/mnt/share/plan.kplan"), str(mounts))
+    assert not on_network_drive(Path("/mnt/share2/plan.kplan"), str(mounts))
+    assert not on_network_drive(Path("/home/ruta/plan.kplan"), str(mounts))
