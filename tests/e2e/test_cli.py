@@ -338,13 +338,11 @@ def test_a_read_only_workspace_is_read_but_not_written(plan_file: Path) -> None:
 # --- the demo ------------------------------------------------------------------------------------
 
 
-def test_demo_builds_a_usable_plan_quickly(tmp_path: Path) -> None:
+def test_demo_builds_a_usable_plan(tmp_path: Path) -> None:
+    # How fast it builds is measured in benchmarks/bench_demo.py, not asserted here.
     path = tmp_path / "demo.kplan"
-    started = time.monotonic()
     out = ok(kplan("demo", path))
-    elapsed = time.monotonic() - started
     assert str(path) in out
-    assert elapsed < 10, f"kplan demo took {elapsed:.1f} s"
     info = json.loads(ok(kplan("info", path, "--json")))
     assert info["groups"] == 9
     assert info["people"] >= 60
