@@ -335,6 +335,57 @@
     </message>
 </context>
 <context>
+    <name>JoinPlanDialog</name>
+    <message>
+        <source>Join a plan from a bundle</source>
+        <translation>Prisijungti prie plano iš duomenų paketo</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s secretary sends a full bundle of the plan. Your copy gets its own signing key; if the secretary already added you with this e-mail, you get the roles given there.</source>
+        <translation>Jūsų darbo grupės sekretorius atsiunčia visą plano duomenų paketą. Jūsų kopija gauna savo pasirašymo raktą; jei sekretorius jau įtraukė jus su šiuo el. pašto adresu, gausite ten nurodytas pareigas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Duomenų paketas:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Jūsų &amp;vardas ir pavardė:</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Jūsų &amp;el. paštas:</translation>
+    </message>
+    <message>
+        <source>Keep the plan in &amp;file:</source>
+        <translation>Laikyti planą &amp;faile:</translation>
+    </message>
+    <message>
+        <source>Join the plan</source>
+        <translation>Prisijungti prie plano</translation>
+    </message>
+    <message>
+        <source>The bundle of the plan</source>
+        <translation>Plano duomenų paketas</translation>
+    </message>
+    <message>
+        <source>KPlan bundles (*.kplanbundle)</source>
+        <translation>KPlan duomenų paketai (*.kplanbundle)</translation>
+    </message>
+    <message>
+        <source>Where to keep the plan</source>
+        <translation>Kur laikyti planą</translation>
+    </message>
+    <message>
+        <source>KPlan workspaces (*.kplan)</source>
+        <translation>KPlan darbo failai (*.kplan)</translation>
+    </message>
+</context>
+<context>
     <name>KPlanError</name>
     <message>
         <source>A change is stamped {days} days in the future; the sender&apos;s clock is wrong.</source>
@@ -716,6 +767,34 @@
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
+        <source>&amp;Join a plan from a bundle…</source>
+        <translation>Prisi&amp;jungti prie plano iš duomenų paketo…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport remarks…</source>
+        <translation>&amp;Eksportuoti pastabas…</translation>
+    </message>
+    <message>
+        <source>The consolidated remarks as DOCX or PDF (Ctrl+E)</source>
+        <translation>Pastabų ir pasiūlymų suvestinė DOCX arba PDF formatu (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export the &amp;draft with remarks…</source>
+        <translation>Eksportuoti &amp;projektą su pastabomis…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a new draft…</source>
+        <translation>Importuoti naują p&amp;rojektą…</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundles…</source>
+        <translation>Importuoti duomenų pa&amp;ketus…</translation>
+    </message>
+    <message>
+        <source>Export a b&amp;undle…</source>
+        <translation>Eksp&amp;ortuoti duomenų paketą…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
@@ -794,6 +873,14 @@
     <message>
         <source>&amp;Groups and meetings</source>
         <translation>&amp;Grupės ir posėdžiai</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>Send and receive bundles, trust, conflicts (Ctrl+5)</source>
+        <translation>Duomenų paketų siuntimas ir gavimas, raktų patvirtinimas, nesutapimai (Ctrl+5)</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -878,6 +965,46 @@
     <message>
         <source>Making the demo plan…</source>
         <translation>Kuriamas demonstracinis planas…</translation>
+    </message>
+    <message>
+        <source>You joined the plan. The bundle was signed by {name}, fingerprint {fingerprint}: check it with them.</source>
+        <translation>Prisijungėte prie plano. Duomenų paketą pasirašė {name}, atpažinimo kodas {fingerprint}: pasitikrinkite jį su pasirašiusiuoju.</translation>
+    </message>
+    <message>
+        <source>Joining the plan…</source>
+        <translation>Jungiamasi prie plano…</translation>
+    </message>
+    <message>
+        <source>{n} remarks written to {path}.</source>
+        <translation>Pastabos ({n}) įrašytos į {path}.</translation>
+    </message>
+    <message>
+        <source>Export the draft with remarks</source>
+        <translation>Eksportuoti projektą su pastabomis</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word dokumentai (*.docx)</translation>
+    </message>
+    <message>
+        <source>The draft with {n} remarks as comments is in {path}.</source>
+        <translation>Plano projektas su pastabomis kaip komentarais ({n}) įrašytas į {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the draft…</source>
+        <translation>Rašomas plano projektas…</translation>
+    </message>
+    <message>
+        <source>Import a new draft from the consultants</source>
+        <translation>Importuoti naują konsultantų parengtą projektą</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} added, {changed} changed, {removed} not in the document; {flagged} remarks are on text that changed.</source>
+        <translation>Importuotas {name}: pridėta plano dalių: {added}, pakeista: {changed}, dokumente nėra: {removed}; pastabų apie pakeistą tekstą: {flagged}.</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importuojamas plano projektas…</translation>
     </message>
     <message>
         <source>write a remark</source>
@@ -1130,6 +1257,21 @@
         <source>Cancel</source>
         <extracomment>What the work function receives: report ``done`` of ``total``; False means &quot;stop now&quot;. How long work may run before its progress dialog appears (a short job shows none). Progress is passed to the UI thread at most this often, so a tight loop cannot flood it.</extracomment>
         <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseAsker</name>
+    <message>
+        <source>No keyring works on this computer, so this copy&apos;s signing key is kept in a file locked with a passphrase. Choose a passphrase and keep it safe:</source>
+        <translation>Šiame kompiuteryje neveikia jokia raktinė, todėl šios kopijos pasirašymo raktas laikomas faile, užrakintame slaptafraze. Sugalvokite slaptafrazę ir ją saugokite:</translation>
+    </message>
+    <message>
+        <source>The passphrase of this copy&apos;s signing key:</source>
+        <translation>Šios kopijos pasirašymo rakto slaptafrazė:</translation>
+    </message>
+    <message>
+        <source>Signing key passphrase</source>
+        <translation>Pasirašymo rakto slaptafrazė</translation>
     </message>
 </context>
 <context>
