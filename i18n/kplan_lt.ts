@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Pakartoti</translation>
+        <translation>&amp;Grąžinti</translation>
     </message>
     <message>
         <source>&amp;Write a remark…</source>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>&amp;Redo: {what}</source>
-        <translation>&amp;Pakartoti: {what}</translation>
+        <translation>&amp;Grąžinti: {what}</translation>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Redoing: {what}…</source>
-        <translation>Kartojama: {what}…</translation>
+        <translation>Grąžinama: {what}…</translation>
     </message>
 </context>
 <context>
