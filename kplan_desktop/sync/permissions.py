@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core import rules
+from ..core.errors import KPlanError
 from ..core.model import Actor
 
 #: References each entity's fields make; the referenced record must be here first.
@@ -47,12 +48,13 @@ _REMARK_ANSWER = frozenset({"status", "response", "responded_by", "responded_at"
 _AUTHOR_STATUSES = frozenset({"withdrawn", "new"})
 
 
-class Refused(Exception):
-    """The event breaks its author's permissions; ``reason`` says how."""
+class Refused(KPlanError):
+    """The event breaks its author's permissions; ``reason`` says how (a template, so the
+    Sync page can translate it)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        return str(self)
 
 
 def row(conn: sqlite3.Connection, table: str, entity_id: str, columns: str) -> Any:
@@ -72,33 +74,34 @@ def check(
     if entity == "remark":
         _check_remark(conn, entity_id, fields, author, actor)
     elif entity in ("plan", "review_round"):
-        _need(actor.coordinates, "only the coordination group's officers may change it")
+        _need(actor.coordinates, Refused("only the coordination group's officers may change it"))
     elif entity == "person":
         _need(
             author == entity_id or actor.coordinates or bool(actor.officer_groups),
-            "only officers may change other people's records",
+            Refused("only officers may change other people's records"),
         )
     elif entity == "response_template":
-        _need(actor.coordinates or bool(actor.officer_groups), "only officers keep templates")
+        _need(actor.coordinates or bool(actor.officer_groups),
+              Refused("only officers keep templates"))
     elif entity == "work_group":
         existing = row(conn, "work_group", entity_id, "id")
         if existing is None or {"archived", "code", "kind"} & fields.keys():
-            _need(actor.coordinates, "only the coordination group's officers may do this")
+            _need(actor.coordinates, Refused("only the coordination group's officers may do this"))
         else:
-            _need(rules.may_keep_records(actor, entity_id), "not an officer of that group")
+            _need(rules.may_keep_records(actor, entity_id), Refused("not an officer of that group"))
     elif entity in ("membership", "meeting"):
         existing = row(conn, entity, entity_id, "group_id")
         for group in {existing[0] if existing else None, fields.get("group_id")} - {None}:
-            _need(rules.may_keep_records(actor, group), "not an officer of that group")
+            _need(rules.may_keep_records(actor, group), Refused("not an officer of that group"))
         if existing is None and fields.get("group_id") is None:
-            _need(actor.coordinates, "not an officer of that group")
+            _need(actor.coordinates, Refused("not an officer of that group"))
     elif entity == "attendance":
         existing = row(conn, "attendance", entity_id, "meeting_id")
         meeting_id = existing[0] if existing else fields.get("meeting_id")
         meeting = row(conn, "meeting", str(meeting_id), "group_id")
         _need(
             rules.may_keep_records(actor, meeting[0] if meeting else None),
-            "not an officer of the meeting's group",
+            Refused("not an officer of the meeting's group"),
         )
     elif entity == "section":
         existing = row(conn, "section", entity_id, "responsible_group_id")
@@ -108,18 +111,19 @@ def check(
         if existing is None or "responsible_group_id" in fields:
             groups.add(fields.get("responsible_group_id"))
         for group in groups:
-            _need(rules.may_edit_section(actor, group), "not an officer of the section's group")
+            _need(rules.may_edit_section(actor, group),
+                  Refused("not an officer of the section's group"))
     elif entity == "section_revision":
         section = row(conn, "section", str(fields.get("section_id")), "responsible_group_id")
         _need(
             rules.may_edit_section(actor, section[0] if section else None),
-            "not an officer of the section's group",
+            Refused("not an officer of the section's group"),
         )
 
 
-def _need(condition: bool, reason: str) -> None:
+def _need(condition: bool, refusal: Refused) -> None:
     if not condition:
-        raise Refused(reason)
+        raise refusal
 
 
 def _check_remark(
@@ -131,22 +135,24 @@ def _check_remark(
         (remark_id,),
     ).fetchone()
     if existing is None:
-        _need(fields.get("author_id") == author, "a remark written under someone else's name")
-        _need(rules.may_write_remarks(actor), "the author is not a member who may give remarks")
+        _need(fields.get("author_id") == author,
+              Refused("a remark written under someone else's name"))
+        _need(rules.may_write_remarks(actor),
+              Refused("the author is not a member who may give remarks"))
         if fields.get("status", "new") != "new" or fields.get("response"):
             section = row(conn, "section", str(fields.get("section_id")),
                           "responsible_group_id")
             _need(
                 rules.may_answer(actor, fields.get("group_id"), section[0] if section else None),
-                "an answer set by someone who may not answer",
+                Refused("an answer set by someone who may not answer"),
             )
         return
     remark_author, group, section_group = existing
     content = fields.keys() - _REMARK_ANSWER
     if content:
-        _need(author == remark_author, "a change to someone else's remark")
+        _need(author == remark_author, Refused("a change to someone else's remark"))
         _need(fields.get("author_id", remark_author) == remark_author,
-              "a remark moved to another author")
+              Refused("a remark moved to another author"))
     answer = fields.keys() & _REMARK_ANSWER
     if answer:
         by_author = (
@@ -155,7 +161,7 @@ def _check_remark(
         )
         _need(
             by_author or rules.may_answer(actor, group, section_group),
-            "a status or response set by someone who may not answer",
+            Refused("a status or response set by someone who may not answer"),
         )
 
 
