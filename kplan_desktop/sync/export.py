@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +22,27 @@ from ..core.errors import KPlanError
 from ..core.ids import uuid7
 from ..store.workspace import Workspace
 from . import bundle as bundle_io
-from .bundle import FeedHead, Progress
+from .bundle import FeedHead
 from .identity import signing_key
 from .keys import KeyStore, normalise_fingerprint, public_text
+
+#: ``progress(done, total)``; answering False stops the export, which then writes no file.
+Progress = Callable[[int, int], object]
+
+
+class ExportCancelled(KPlanError):
+    """The user stopped the export; no file was written."""
+
+
+def _stop_on_cancel(progress: Progress | None) -> Callable[[int, int], None]:
+    """The bundle writer's progress, raising :class:`ExportCancelled` once told to stop
+    (the bundle is still in memory then, so nothing is on disk yet)."""
+
+    def report(done: int, total: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ExportCancelled("Export cancelled; no file was written.")
+
+    return report
 
 
 @dataclass(frozen=True)
@@ -127,7 +146,7 @@ def export_bundle(
         feeds=feeds,
         have=have,
         full=full,
-        progress=progress,
+        progress=_stop_on_cancel(progress),
     )
     if peer_devices:
         # Assume the peer imports it: the next bundle carries only what came after.

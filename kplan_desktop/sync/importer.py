@@ -25,13 +25,18 @@ from pathlib import Path
 from typing import Any
 
 from ..core import clock, rules
+from ..core.errors import KPlanError
 from ..core.ids import uuid7
 from ..core.model import Actor, GroupKind, RemarkStatus, RemarkType, Role, SectionKind, SectionState
 from ..store import events
 from ..store.workspace import Feed, Workspace, Writer, now_ms
 from . import bundle as bundle_io
 from . import permissions, trust
-from .bundle import Bundle, BundleError, FeedHead, Limits, Progress
+from .bundle import Bundle, BundleError, FeedHead, Limits
+from .permissions import Refused
+
+#: ``progress(done, total)``; answering False stops the import, which then changes nothing.
+Progress = Callable[[int, int], object]
 
 _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("remark", "type"): frozenset(t.value for t in RemarkType),
@@ -55,6 +60,15 @@ class RevokedSigner(BundleError):
     pass
 
 
+class ImportCancelled(KPlanError):
+    """The user stopped the import; its transaction was rolled back."""
+
+
+#: How often (in events) an import reports progress and hears whether to stop.
+PROGRESS_EVERY = 250
+_MALFORMED = Refused("malformed changes")
+
+
 @dataclass
 class ImportReport:
     """What an import did, for the command line, the GUI and the import history."""
@@ -71,6 +85,24 @@ class ImportReport:
     #: Changes applied per entity, e.g. {"remark": 120}.
     by_entity: Counter[str] = field(default_factory=Counter)
     held_reasons: Counter[str] = field(default_factory=Counter)
+    #: The sentences of ``refused`` and ``conflicts`` as (template, arguments), so that the
+    #: GUI can translate them (QCoreApplication.translate("KPlanError", template)).
+    templates: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+
+    def refuse(self, reason: KPlanError, n: int = 1) -> None:
+        """Count ``n`` events refused for ``reason``."""
+        sentence = str(reason)
+        self.refused[sentence] += n
+        self.templates.setdefault(sentence, (reason.template, reason.args_map))
+
+    def add_conflict(self, conflict: KPlanError) -> None:
+        sentence = str(conflict)
+        self.conflicts.append(sentence)
+        self.templates.setdefault(sentence, (conflict.template, conflict.args_map))
+
+    def template(self, sentence: str) -> tuple[str, dict[str, Any]]:
+        """The template and arguments of one of this report's sentences."""
+        return self.templates.get(sentence, (sentence, {}))
 
     @property
     def refused_count(self) -> int:
@@ -227,7 +259,8 @@ class _Import:
             if judged.trust.accepted:
                 pending += self._admit(head, feed, judged)
             elif judged.trust is trust.Trust.REVOKED:
-                self._refuse_feed(head, feed, f"signed by the revoked key {judged.fingerprint}")
+                self._refuse_feed(head, feed, Refused("signed by the revoked key {fp}",
+                                                      fp=judged.fingerprint))
             else:
                 deferred.append((head, feed))
         pending += self._load_held()
@@ -238,10 +271,10 @@ class _Import:
             if judged.trust.accepted:
                 self._apply_all(self._admit(head, feed, judged) + self._load_held())
             else:
-                self._refuse_feed(
-                    head, feed,
-                    f"signed by a key this copy does not trust (fingerprint {judged.fingerprint})",
-                )
+                self._refuse_feed(head, feed, Refused(
+                    "signed by a key this copy does not trust (fingerprint {fp})",
+                    fp=judged.fingerprint,
+                ))
         self.report.applied = sum(self.applied_by_entity.values())
         self.report.by_entity.update(self.applied_by_entity)
         self._record_conflicts()
@@ -249,13 +282,18 @@ class _Import:
         self._advance_clock()
         self._introduce_members()
         self._record_history()
-        if self.progress:
-            self.progress(self.total, self.total)
+        # The last moment to stop: after this the transaction commits.
+        self._report_progress(self.total)
         return self.report
 
-    def _refuse_feed(self, head: FeedHead, feed: list[events.Event], reason: str) -> None:
+    def _report_progress(self, done: int) -> None:
+        if self.progress is not None and self.progress(min(done, self.total),
+                                                       self.total) is False:
+            raise ImportCancelled("Import cancelled; nothing was changed.")
+
+    def _refuse_feed(self, head: FeedHead, feed: list[events.Event], reason: Refused) -> None:
         fresh = self._not_in_log(feed)
-        self.report.refused[reason] += len(fresh)
+        self.report.refuse(reason, len(fresh))
         self.report.skipped += len(feed) - len(fresh)
 
     def _admit(
@@ -263,7 +301,7 @@ class _Import:
     ) -> list[_Pending]:
         """The feed's events to apply, once its key is shown to speak for its person."""
         reason = self._binding_problem(head, judged)
-        if reason:
+        if reason is not None:
             self._refuse_feed(head, feed, reason)
             return []
         self.conn.execute(
@@ -282,20 +320,20 @@ class _Import:
         self.done += len(feed) - len(fresh)
         return [_Pending(e, head.person, head.public_key, self.manifest.bundle_id) for e in fresh]
 
-    def _binding_problem(self, head: FeedHead, judged: trust.KeyTrust) -> str:
+    def _binding_problem(self, head: FeedHead, judged: trust.KeyTrust) -> Refused | None:
         if judged.person_id and judged.person_id != head.person:
-            return "events claiming another person than the key's owner"
+            return Refused("events claiming another person than the key's owner")
         person = self.conn.execute(
             "SELECT public_key FROM person WHERE id = ?", (head.person,)
         ).fetchone()
         if person is not None and person[0] and person[0] != head.public_key:
-            return "events signed with a key that is not their author's"
+            return Refused("events signed with a key that is not their author's")
         peer = self.conn.execute(
             "SELECT public_key FROM peer WHERE device_id = ?", (head.device,)
         ).fetchone()
         if peer is not None and peer[0] and peer[0] != head.public_key:
-            return "a device signing with a key other than its own"
-        return ""
+            return Refused("a device signing with a key other than its own")
+        return None
 
     def _not_in_log(self, feed: list[events.Event]) -> list[events.Event]:
         have: set[str] = set()
@@ -413,18 +451,18 @@ class _Import:
         self._refuse(e, reason)
         return ""
 
-    def _refuse(self, e: events.Event, reason: str) -> None:
+    def _refuse(self, e: events.Event, reason: Refused) -> None:
         self._record(e)
-        self.refused_rows.append((e.id, reason))
-        self.report.refused[reason] += 1
+        self.refused_rows.append((e.id, str(reason)))
+        self.report.refuse(reason)
         self._tick()
 
-    def _refusal(self, p: _Pending) -> str | None:
+    def _refusal(self, p: _Pending) -> Refused | None:
         e = p.event
         if e.author != p.person:
-            return "events written under another person's name"
+            return Refused("events written under another person's name")
         if e.hlc > self.max_remote_hlc:
-            return "changes stamped more than a day in the future (a wrong clock)"
+            return Refused("changes stamped more than a day in the future (a wrong clock)")
         return self._bad_fields(e)
 
     def _waiting_for(self, e: events.Event) -> str:
@@ -488,7 +526,7 @@ class _Import:
                     self.conn, e.entity, e.entity_id, dict(e.fields), e.author, self._actor
                 )
         except permissions.Refused as refused:
-            self._refuse(e, refused.reason)
+            self._refuse(e, refused)
             return ""
         if creating and table not in ("section", "section_revision"):
             self._create(e, entity)
@@ -527,8 +565,8 @@ class _Import:
         if e.hlc > self.max_hlc:
             self.max_hlc = e.hlc
         self.done += 1
-        if self.progress and self.done % 2000 == 0:
-            self.progress(min(self.done, self.total), self.total)
+        if self.done % PROGRESS_EVERY == 0:
+            self._report_progress(self.done)
 
     def _flush(self) -> None:
         """Write what is batched: new rows, then the log and the refusals."""
@@ -554,8 +592,8 @@ class _Import:
 
     def _tick(self) -> None:
         self.done += 1
-        if self.progress and self.done % 2000 == 0:
-            self.progress(min(self.done, self.total), self.total)
+        if self.done % PROGRESS_EVERY == 0:
+            self._report_progress(self.done)
 
     def _record(self, e: events.Event) -> None:
         """Append to the log (batched); a second event for one device and seq is a fork."""
@@ -576,15 +614,15 @@ class _Import:
         if fork is not None:
             detail = json.dumps({"device": e.device, "seq": e.seq, "events": sorted([fork, e.id])})
             self._open_conflict("fork", e.device, detail)
-            self.report.conflicts.append(
-                f"device {e.device} made two different changes numbered {e.seq}"
-                " (restored from a backup?)"
-            )
+            self.report.add_conflict(KPlanError(
+                "device {device} made two different changes numbered {seq}"
+                " (restored from a backup?)", device=e.device, seq=e.seq,
+            ))
 
-    def _bad_fields(self, e: events.Event) -> str | None:
+    def _bad_fields(self, e: events.Event) -> Refused | None:
         entity = events.ENTITIES[e.entity]
         if not e.entity_id or len(e.entity_id) > 100:
-            return "malformed changes"
+            return _MALFORMED
         allowed_fields = entity.fields
         not_null = self.not_null
         table = entity.table
@@ -595,27 +633,27 @@ class _Import:
             if kind is str:
                 allowed = _ENUMS.get((table, name))
                 if allowed is not None and value not in allowed:
-                    return "malformed changes"
+                    return _MALFORMED
             elif value is None:
                 if (table, name) in not_null:
-                    return "malformed changes"
+                    return _MALFORMED
             elif kind is int or kind is bool:
                 if not -_INT_LIMIT < value < _INT_LIMIT or (table, name) in _ENUM_FIELDS:
-                    return "malformed changes"
+                    return _MALFORMED
             elif kind is float:
                 if (table, name) in _ENUM_FIELDS:
-                    return "malformed changes"
+                    return _MALFORMED
             elif name == "parents" and kind is list:
                 if not all(type(v) is str for v in value):
-                    return "malformed changes"
+                    return _MALFORMED
             else:
-                return "malformed changes"
+                return _MALFORMED
         if table == "section_revision" and not (
             type(e.fields.get("title")) is str and type(e.fields.get("body")) is str
             and type(e.fields.get("section_id")) is str
             and type(e.fields.get("parents", [])) is list
         ):
-            return "malformed changes"
+            return _MALFORMED
         return None
 
     def _not_null_columns(self) -> set[tuple[str, str]]:
@@ -666,9 +704,10 @@ class _Import:
                 code = self.conn.execute(
                     "SELECT code FROM section WHERE id = ?", (section_id,)
                 ).fetchone()
-                self.report.conflicts.append(
-                    f"section {code[0] if code else section_id} was revised on two copies"
-                )
+                self.report.add_conflict(KPlanError(
+                    "section {code} was revised on two copies",
+                    code=code[0] if code else section_id,
+                ))
 
     def _record_peers(self) -> None:
         m = self.manifest
