@@ -23,13 +23,21 @@ tests replace them with functions that answer.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,20 +59,90 @@ from ..store.workspace import Workspace
 from ..sync import bundle as bundle_io
 from ..sync import conflicts, trust
 from ..sync.export import ExportReport, export_bundle
-from ..sync.importer import ImportReport, UnknownSigner, import_bundle, preview
+from ..sync.importer import ImportCancelled, ImportReport, UnknownSigner, import_bundle, preview
 from ..sync.keys import KeyStore
-from .operations import Operations, Progress
+from .operations import Operations, Progress, Task
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class _RowsModel(QAbstractTableModel):
-    """A small read-only table: rows of dicts, columns named by keys with headers."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SyncPage", text)
 
-    def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+
+def trust_name(value: str) -> str:
+    """How far this copy trusts a key, in words (sync.trust.Trust's values)."""
+    names = {
+        trust.Trust.OWN: _t("this copy's own key"),
+        trust.Trust.TRUSTED: _t("trusted (fingerprint confirmed)"),
+        trust.Trust.ROSTER: _t("trusted (introduced by a secretary)"),
+        trust.Trust.UNKNOWN: _t("not trusted yet"),
+        trust.Trust.REVOKED: _t("revoked"),
+    }
+    return str(names.get(value, value))  # type: ignore[call-overload]
+
+
+def conflict_kind_name(kind: str) -> str:
+    names = {
+        "section": _t("two versions of a section"),
+        "fork": _t("a copy restored from a backup"),
+    }
+    return names.get(kind, kind)
+
+
+def entity_name(entity: str) -> str:
+    """What a change in a bundle is about (the event log's entity names)."""
+    names = {
+        "plan": _t("the plan"),
+        "person": _t("people"),
+        "work_group": _t("working groups"),
+        "membership": _t("memberships"),
+        "meeting": _t("meetings"),
+        "attendance": _t("attendance"),
+        "review_round": _t("review rounds"),
+        "section": _t("sections"),
+        "section_revision": _t("section texts"),
+        "remark": _t("remarks"),
+        "response_template": _t("response templates"),
+    }
+    return names.get(entity, entity)
+
+
+def sentence(report: ImportReport, text: str) -> str:
+    """One of the report's refusal or conflict sentences, translated like a KPlanError."""
+    template, args = report.template(text)
+    translated = QCoreApplication.translate("KPlanError", template)
+    try:
+        return translated.format(**args)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English sentence
+        return text
+
+
+def _when(iso: object) -> str:
+    """A stored UTC time as local date and minutes."""
+    try:
+        moment = dt.datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class _RowsModel(QAbstractTableModel):
+    """A small read-only table: rows of dicts, columns named by keys with headers; a column
+    may give a function that turns its stored value into words."""
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, str] | tuple[str, str, Callable[[Any], str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
+        self._columns = [(c[0], c[1]) for c in columns]
+        self._shown: dict[int, Callable[[Any], str]] = {
+            n: c[2] for n, c in enumerate(columns) if len(c) == 3}
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -81,7 +159,9 @@ class _RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(self.rows[index.row()].get(self._columns[index.column()][0], ""))
+        value = self.rows[index.row()].get(self._columns[index.column()][0], "")
+        shown = self._shown.get(index.column())
+        return shown(value) if shown is not None else str(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -126,16 +206,6 @@ def _load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
     return {"history": history, "keys": keys, "conflicts": found}
 
 
-def _report_to(progress: Progress) -> Callable[[int, int], None]:
-    """Sync's progress callback feeding the operation's (a bundle is never half imported,
-    so a cancel is not offered midway; the answer is ignored)."""
-
-    def report(done: int, total: int) -> None:
-        progress(done, total)
-
-    return report
-
-
 class SyncPage(QWidget):
     """The Sync page of the main window (see the module's docstring)."""
 
@@ -156,6 +226,8 @@ class SyncPage(QWidget):
         self.keystore = keystore or KeyStore()
         self.confirm_import: Callable[[list[Preview]], bool] = self._ask_import
         self.confirm_trust: Callable[[str, str], bool] = self._ask_trust
+        #: The last export, preview or import started (cancel it as its progress dialog does).
+        self.task: Task[Any] | None = None
         self.setAcceptDrops(True)
         self._build()
         self.refresh()
@@ -166,11 +238,12 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         actions_box = QGroupBox(self.tr("Send and receive"), self)
         row = QHBoxLayout(actions_box)
-        self.export_button = QPushButton(self.tr("Export a bundle…"), actions_box)
-        self.export_folder_button = QPushButton(self.tr("Export to a shared folder…"),
+        # Mnemonics avoid the menu bar's letters (F, E, R, S, V, H): the page shares its window.
+        self.export_button = QPushButton(self.tr("Export a &bundle…"), actions_box)
+        self.export_folder_button = QPushButton(self.tr("Export to a shared fol&der…"),
                                                 actions_box)
-        self.full_box = QCheckBox(self.tr("Everything (a full bundle)"), actions_box)
-        self.import_button = QPushButton(self.tr("Import bundles…"), actions_box)
+        self.full_box = QCheckBox(self.tr("Everything (a f&ull bundle)"), actions_box)
+        self.import_button = QPushButton(self.tr("&Import bundles…"), actions_box)
         for w in (self.export_button, self.export_folder_button, self.full_box,
                   self.import_button):
             row.addWidget(w)
@@ -185,27 +258,27 @@ class SyncPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.history_model = _RowsModel([
-            ("when", self.tr("Imported")), ("file", self.tr("File")),
+            ("when", self.tr("Imported"), _when), ("file", self.tr("File")),
             ("signer", self.tr("Signed by")), ("applied", self.tr("Applied")),
             ("skipped", self.tr("Already here")), ("refused", self.tr("Refused")),
             ("conflicts", self.tr("Conflicts")),
         ], self)
         self.keys_model = _RowsModel([
             ("name", self.tr("Person")), ("email", self.tr("E-mail")),
-            ("fingerprint", self.tr("Fingerprint")), ("trust", self.tr("Trust")),
+            ("fingerprint", self.tr("Fingerprint")), ("trust", self.tr("Trust"), trust_name),
         ], self)
         self.conflicts_model = _RowsModel([
-            ("kind", self.tr("Kind")), ("what", self.tr("Section or device")),
-            ("found", self.tr("Found")),
+            ("kind", self.tr("Kind"), conflict_kind_name),
+            ("what", self.tr("Section or device")), ("found", self.tr("Found"), _when),
         ], self)
         self.history_view = self._table(self.history_model)
         self.keys_view = self._table(self.keys_model)
         self.conflicts_view = self._table(self.conflicts_model)
-        splitter.addWidget(self._titled(self.tr("Imports"), self.history_view))
-        keys_box = self._titled(self.tr("Peers and their keys"), self.keys_view)
+        splitter.addWidget(self._titled(self.tr("Imported bund&les"), self.history_view))
+        keys_box = self._titled(self.tr("&Peers and their keys"), self.keys_view)
         keys_row = QHBoxLayout()
-        self.trust_button = QPushButton(self.tr("Trust the selected key…"), keys_box)
-        self.revoke_button = QPushButton(self.tr("Revoke the selected key"), keys_box)
+        self.trust_button = QPushButton(self.tr("&Trust the selected key…"), keys_box)
+        self.revoke_button = QPushButton(self.tr("Revo&ke the selected key"), keys_box)
         self.trust_button.clicked.connect(self._trust_selected)
         self.revoke_button.clicked.connect(self._revoke_selected)
         keys_row.addWidget(self.trust_button)
@@ -218,6 +291,14 @@ class SyncPage(QWidget):
         splitter.addWidget(self._conflict_box())
         layout.addWidget(splitter, 1)
         self.conflicts_view.selectionModel().currentRowChanged.connect(self._show_conflict)
+        # Reading order (the tables were made before the buttons under them).
+        chain = [self.export_button, self.export_folder_button, self.full_box,
+                 self.import_button, self.history_view, self.keys_view, self.trust_button,
+                 self.revoke_button, self.conflicts_view, self.base_text, self.first_text,
+                 self.second_text, self.merged_text, self.take_first_button,
+                 self.take_second_button, self.save_merged_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _table(self, model: _RowsModel) -> QTableView:
         view = QTableView(self)
@@ -226,6 +307,9 @@ class SyncPage(QWidget):
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
+        view.setWordWrap(False)
         return view
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
@@ -234,25 +318,29 @@ class SyncPage(QWidget):
         return box
 
     def _conflict_box(self) -> QGroupBox:
-        box = self._titled(self.tr("Open conflicts"), self.conflicts_view)
+        box = self._titled(self.tr("Open &conflicts"), self.conflicts_view)
         texts = QHBoxLayout()
         self.base_text = self._text_pane()
         self.first_text = self._text_pane()
         self.second_text = self._text_pane()
         self.merged_text = QPlainTextEdit(box)
+        self.merged_text.setTabChangesFocus(True)
         self.merged_text.setPlaceholderText(self.tr("The merged text"))
-        for label, pane in ((self.tr("Common base"), self.base_text),
+        for label, pane in ((self.tr("Common b&ase"), self.base_text),
                             (self.tr("Shown version"), self.first_text),
                             (self.tr("Other version"), self.second_text),
-                            (self.tr("Merged text (edit)"), self.merged_text)):
+                            (self.tr("Merged te&xt (edit)"), self.merged_text)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(label, box))
+            title = QLabel(label, box)
+            title.setBuddy(pane)
+            pane.setAccessibleName(title.text().replace("&", ""))
+            column.addWidget(title)
             column.addWidget(pane)
-            texts.addLayout(column)
+            texts.addLayout(column, 1)
         buttons = QHBoxLayout()
-        self.take_first_button = QPushButton(self.tr("Keep the shown version"), box)
-        self.take_second_button = QPushButton(self.tr("Keep the other version"), box)
-        self.save_merged_button = QPushButton(self.tr("Save the merged text"), box)
+        self.take_first_button = QPushButton(self.tr("Keep the sho&wn version"), box)
+        self.take_second_button = QPushButton(self.tr("Keep the &other version"), box)
+        self.save_merged_button = QPushButton(self.tr("Save the &merged text"), box)
         self.take_first_button.clicked.connect(lambda: self._resolve("first"))
         self.take_second_button.clicked.connect(lambda: self._resolve("second"))
         self.save_merged_button.clicked.connect(lambda: self._resolve("merged"))
@@ -269,6 +357,7 @@ class SyncPage(QWidget):
     def _text_pane(self) -> QPlainTextEdit:
         pane = QPlainTextEdit(self)
         pane.setReadOnly(True)
+        pane.setTabChangesFocus(True)
         return pane
 
     # --- lists -----------------------------------------------------------------------------
@@ -307,13 +396,22 @@ class SyncPage(QWidget):
         """Write a bundle to ``path`` (what the peer lacks, or everything)."""
         full = self.full_box.isChecked() if full is None else full
         keystore = self.keystore
+        # Set by the worker once the file is in place: a cancel may come too late to stop it.
+        written: list[ExportReport] = []
 
         def work(ws: Workspace, progress: Progress) -> ExportReport:
-            return export_bundle(ws, path, keystore=keystore, full=full,
-                                 progress=_report_to(progress))
+            report = export_bundle(ws, path, keystore=keystore, full=full, progress=progress)
+            written.append(report)
+            return report
 
-        self.ops.run_on_workspace(
-            self.workspace, work, on_success=self._exported,
+        def cancelled() -> None:
+            if written:
+                self._exported(written[0])
+            else:
+                self.status.setText(self.tr("Export cancelled; no file was written."))
+
+        self.task = self.ops.run_on_workspace(
+            self.workspace, work, on_success=self._exported, on_cancelled=cancelled,
             label=self.tr("Exporting a bundle…"))
 
     def _exported(self, report: ExportReport) -> None:
@@ -346,6 +444,8 @@ class SyncPage(QWidget):
         def work(ws: Workspace, progress: Progress) -> list[Preview]:
             previews = []
             for n, path in enumerate(paths):
+                if not progress(n, len(paths)):
+                    raise ImportCancelled("Import cancelled; nothing was changed.")
                 parsed = bundle_io.read_file(path, plan_id=ws.identity.plan_id)
                 judged = trust.judge(ws.conn, parsed.manifest.exporter_key)
                 if not judged.trust.accepted and judged.trust is not trust.Trust.REVOKED:
@@ -356,12 +456,12 @@ class SyncPage(QWidget):
                 report = preview(ws, parsed)
                 report.file_name = path.name
                 previews.append(Preview(path, report, judged.trust.value))
-                progress(n + 1, len(paths))
             return previews
 
-        self.ops.run_on_workspace(
+        self.task = self.ops.run_on_workspace(
             self.workspace, work, on_success=self._previewed,
             on_failure=lambda exc: self._preview_failed(exc, paths),
+            on_cancelled=lambda: self.status.setText(self.tr("Nothing was imported.")),
             label=self.tr("Checking the bundles…"))
 
     def _preview_failed(self, exc: BaseException, paths: list[Path]) -> None:
@@ -380,17 +480,35 @@ class SyncPage(QWidget):
             self.status.setText(self.tr("Nothing was imported."))
             return
 
+        # Each bundle is its own transaction; the worker lists those that committed, since a
+        # cancel stops only the one under way (and may come after the last one committed).
+        reports: list[ImportReport] = []
+
         def work(ws: Workspace, progress: Progress) -> list[ImportReport]:
-            reports = []
             for p in previews:
+                if not progress(0, 1):
+                    raise ImportCancelled("Import cancelled; nothing was changed.")
                 parsed = bundle_io.read_file(p.path, plan_id=ws.identity.plan_id)
                 reports.append(import_bundle(
-                    ws, parsed, file_name=p.path.name,
-                    progress=_report_to(progress)))
+                    ws, parsed, file_name=p.path.name, progress=progress))
             return reports
 
-        self.ops.run_on_workspace(
-            self.workspace, work, on_success=self._imported,
+        def cancelled() -> None:
+            if len(reports) == len(previews):
+                self._imported(reports)
+                return
+            if reports:
+                self.status.setText(self.tr(
+                    "Import cancelled: {done} of {total} bundles were imported before it"
+                    " stopped; the rest changed nothing.").format(
+                        done=len(reports), total=len(previews)))
+                self.refresh()
+                self.changed.emit()
+            else:
+                self.status.setText(self.tr("Import cancelled; nothing was changed."))
+
+        self.task = self.ops.run_on_workspace(
+            self.workspace, work, on_success=self._imported, on_cancelled=cancelled,
             label=self.tr("Importing bundles…"))
 
     def _imported(self, reports: list[ImportReport]) -> None:
@@ -404,25 +522,35 @@ class SyncPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _describe(self, p: Preview) -> str:
+    def describe(self, p: Preview) -> str:
+        """What importing one bundle would do, in words (the confirmation's text)."""
         r = p.report
         lines = [self.tr("{file}: signed by {who} ({trust}), fingerprint {fp}").format(
-            file=p.path.name, who=r.signer_name, trust=p.signer_trust, fp=r.signer_fingerprint)]
-        for entity, n in sorted(r.by_entity.items()):
-            lines.append(self.tr("  {n} × {what}").format(n=n, what=entity))
+            file=p.path.name, who=r.signer_name, trust=trust_name(p.signer_trust),
+            fp=r.signer_fingerprint)]
+        for entity, n in sorted(r.by_entity.items(), key=lambda item: entity_name(item[0])):
+            lines.append(self.tr("  new or changed {what}: {n}").format(
+                n=n, what=entity_name(entity)))
         lines.append(self.tr("  already here: {n}").format(n=r.skipped))
         for reason, n in sorted(r.refused.items()):
-            lines.append(self.tr("  refused: {n} × {why}").format(n=n, why=reason))
+            lines.append(self.tr("  refused: {n} × {why}").format(n=n, why=sentence(r, reason)))
+        if r.held:
+            lines.append(self.tr("  waiting for earlier changes: {n}").format(n=r.held))
         for conflict in r.conflicts:
-            lines.append(self.tr("  conflict: {what}").format(what=conflict))
+            lines.append(self.tr("  conflict: {what}").format(what=sentence(r, conflict)))
         return "\n".join(lines)
 
     def _ask_import(self, previews: list[Preview]) -> bool:
-        text = "\n\n".join(self._describe(p) for p in previews)
-        answer = QMessageBox.question(
-            self, self.tr("Import these bundles?"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import these bundles?"))
+        box.setText(self.tr("Import these bundles?"))
+        box.setInformativeText("\n\n".join(self.describe(p) for p in previews))
+        apply = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(apply)  # Enter imports, Escape cancels
+        box.exec()
+        return box.clickedButton() is apply
 
     def _ask_trust(self, who: str, fingerprint: str) -> bool:
         box = QMessageBox(self)
