@@ -3,13 +3,19 @@
 The count updates as the filters change, before anything is written. The
 export itself runs off the UI thread (:class:`~.operations.Operations`) with a
 progress bar and a Cancel button; a cancelled or failed export leaves no file.
+
+The filters are two columns of lists whose long entries (group names, in
+Lithuanian too) wrap rather than widen the dialog; on a small screen or at a
+large text size they scroll. The dialog opens at its natural size, capped to
+the screen, and can be resized.
 """
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +34,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +50,8 @@ from .models import status_name, type_name
 from .operations import Operations, Progress, Task
 
 _SECTION_KINDS = ("vision", "priority", "goal", "objective", "measure")
+#: Of the screen's free area, how much the dialog may take when it opens.
+_SCREEN_SHARE = 0.9
 
 
 class _CheckList(QListWidget):
@@ -57,8 +67,33 @@ class _CheckList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        rows = min(max(len(choices), 2), 6)
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+            item.setToolTip(label)
+        # Long entries wrap instead of widening the dialog or hiding behind a scroll bar.
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.fontMetrics()
+        widths = [metrics.horizontalAdvance(label) for _, label in choices]
+        # Room for the check box and the scroll bar; very long entries wrap.
+        self._width = min(max(widths, default=0) + 3 * metrics.height() + 8,
+                          metrics.averageCharWidth() * 60)
+        text_width = max(self._width - 3 * metrics.height() - 8, 1)
+        # Lines to show at first: every entry (wrapped ones count their lines), up to eight.
+        self._lines = min(max(sum(-(-w // text_width) for w in widths), 3), 8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _line_height(self) -> int:
+        return max(self.fontMetrics().lineSpacing(),
+                   self.sizeHintForRow(0) - 2 if self.count() else 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(self._width, self.fontMetrics().averageCharWidth() * 24),
+                     self._line_height() * self._lines + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 18,
+                     self._line_height() * 3 + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:
         return tuple(
@@ -105,6 +140,33 @@ class _OptionalDate(QWidget):
             self.date.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
 
 
+class _FittingScrollArea(QScrollArea):
+    """Scrolls its widget only when the window is too small for it: its size hint is the
+    widget's own (QScrollArea's default caps it at a few dozen characters)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        hint = inner.sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(hint.width() + bar, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        # As wide as the filters need (no sideways scrolling); a few rows high, then it scrolls.
+        return QSize(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(),
+                     self.fontMetrics().height() * 8)
+
+
 class ExportDialog(QDialog):
     """The consolidated remarks report (pastabų ir pasiūlymų suvestinė) as DOCX or PDF.
 
@@ -121,7 +183,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export the consolidated remarks"))
-        self.setMinimumWidth(640)
+        self.setSizeGripEnabled(True)
         self.ws = ws
         self.ops = ops
         self.task: Task[int] | None = None
@@ -130,7 +192,7 @@ class ExportDialog(QDialog):
         self._closing = False
         layout = QVBoxLayout(self)
 
-        # --- what goes in ---
+        # --- what goes in: two columns of labelled lists, the section and dates last ---
         filters = QGroupBox(self.tr("Which remarks"))
         grid = QGridLayout(filters)
         self.groups = _CheckList("exportGroups", [
@@ -143,20 +205,12 @@ class ExportDialog(QDialog):
             (t.value, type_name(t.value)) for t in RemarkType])
         self.authors = _CheckList("exportAuthors", [
             (str(p["id"]), str(p["full_name"])) for p in queries.people(ws)])
-        for column, (label, widget) in enumerate((
-            (self.tr("Working groups"), self.groups), (self.tr("Review rounds"), self.rounds),
-            (self.tr("Statuses"), self.statuses),
-        )):
-            grid.addWidget(QLabel(label), 0, column)
-            grid.addWidget(widget, 1, column)
-        for column, (label, widget) in enumerate((
-            (self.tr("Types"), self.types), (self.tr("Authors"), self.authors),
-        )):
-            grid.addWidget(QLabel(label), 2, column)
-            grid.addWidget(widget, 3, column)
-        side = QFormLayout()
         self.section = QComboBox()
         self.section.setObjectName("exportSection")
+        # Long section titles must not set the dialog's width; the popup shows them whole.
+        self.section.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section.setMinimumContentsLength(24)
         self.section.addItem(self.tr("Whole plan"), "")
         order = queries.plan_order(ws)
         rows = queries.section_rows(ws, order)
@@ -164,17 +218,37 @@ class ExportDialog(QDialog):
             row = rows.get(section_id)
             if row is not None and row["kind"] in _SECTION_KINDS:
                 title = str(row["title"])
-                title = title if len(title) < 48 else title[:47] + "…"
+                title = title if len(title) < 64 else title[:63] + "…"
                 self.section.addItem(f"{row['code']} {title}".strip(), section_id)
-        self.date_from = _OptionalDate(self.tr("From"), "exportFrom")
-        self.date_to = _OptionalDate(self.tr("Until"), "exportTo")
-        side.addRow(self.tr("Section (with subsections)"), self.section)
-        side.addRow(self.date_from)
-        side.addRow(self.date_to)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        grid.addWidget(side_box, 3, 2)
-        layout.addWidget(filters)
+        self.date_from = _OptionalDate(self.tr("Fro&m"), "exportFrom")
+        self.date_to = _OptionalDate(self.tr("&Until"), "exportTo")
+        side = QVBoxLayout()
+        section_label = QLabel(self.tr("Sectio&n (with subsections)"))
+        section_label.setBuddy(self.section)
+        side.addWidget(section_label)
+        side.addWidget(self.section)
+        side.addWidget(self.date_from)
+        side.addWidget(self.date_to)
+        side.addStretch(1)
+        # Left: groups, rounds, authors; right: statuses, types, then section and dates.
+        for column, cells in enumerate((
+            ((self.tr("&Working groups"), self.groups), (self.tr("Review &rounds"), self.rounds),
+             (self.tr("&Authors"), self.authors)),
+            ((self.tr("&Statuses"), self.statuses), (self.tr("&Types"), self.types)),
+        )):
+            for place, (label, widget) in enumerate(cells):
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                grid.addWidget(caption, 2 * place, column)
+                grid.addWidget(widget, 2 * place + 1, column)
+        grid.addLayout(side, 4, 1, 2, 1)
+        grid.setColumnStretch(0, 3)  # the long names
+        grid.setColumnStretch(1, 2)
+        for row_number, stretch in ((1, 3), (3, 1), (5, 3)):
+            grid.setRowStretch(row_number, stretch)
+        scroller = _FittingScrollArea()
+        scroller.setWidget(filters)
+        layout.addWidget(scroller, 1)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("exportCount")
@@ -185,10 +259,11 @@ class ExportDialog(QDialog):
 
         # --- how and where ---
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         formats = QHBoxLayout()
-        self.pdf = QRadioButton(self.tr("PDF (to file)"))
+        self.pdf = QRadioButton(self.tr("&PDF (to file)"))
         self.pdf.setObjectName("exportPdf")
-        self.docx = QRadioButton(self.tr("DOCX (to work in, Word)"))
+        self.docx = QRadioButton(self.tr("&DOCX (to work in, Word)"))
         self.docx.setObjectName("exportDocx")
         self.pdf.setChecked(True)
         formats.addWidget(self.pdf)
@@ -200,17 +275,20 @@ class ExportDialog(QDialog):
         self.language.addItem("lietuvių", "lt")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
-        form.addRow(self.tr("Report language"), self.language)
+        form.addRow(self.tr("Report &language"), self.language)
         where = QHBoxLayout()
         self.output = QLineEdit()
         self.output.setObjectName("exportFile")
         folder = folder or Path.home()
         self.output.setText(str(folder / "pastabu-suvestine.pdf"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
+        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button.setAutoDefault(False)  # Enter exports, whichever field has focus
+        self.browse_button.clicked.connect(self._browse)
         where.addWidget(self.output, 1)
-        where.addWidget(browse)
-        form.addRow(self.tr("File"), where)
+        where.addWidget(self.browse_button)
+        file_label = QLabel(self.tr("F&ile"))
+        file_label.setBuddy(self.output)
+        form.addRow(file_label, where)
         layout.addLayout(form)
 
         # --- doing it ---
@@ -224,16 +302,25 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
+        # Tab follows the columns: the left one down, then the right one, then the rest.
+        chain: list[QWidget] = [
+            self.groups, self.rounds, self.authors, self.statuses, self.types, self.section,
+            self.date_from.enabled, self.date_from.date, self.date_to.enabled,
+            self.date_to.date, self.pdf, self.docx, self.language, self.output,
+            self.browse_button, self.export_button, self.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         for widget in (self.groups, self.rounds, self.statuses, self.types, self.authors):
             widget.itemChanged.connect(lambda _item: self.update_count())
@@ -242,6 +329,14 @@ class ExportDialog(QDialog):
         self.date_to.changed.connect(self.update_count)
         self.pdf.toggled.connect(self._format_changed)
         self.update_count()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Open at the natural size, capped to the free area of the screen it opens on."""
+        hint = self.sizeHint()
+        free = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(min(hint.width(), int(free.width() * _SCREEN_SHARE)),
+                    min(hint.height(), int(free.height() * _SCREEN_SHARE)))
 
     # --- the selection ---------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The export dialog: the count follows the filters; the export runs off the UI thread with
-progress, and stopping it leaves no file."""
+progress, and stopping it leaves no file; it fits the screen at any text size and works from
+the keyboard."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import docx
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.store import queries
@@ -111,3 +113,66 @@ def test_a_failed_export_says_why_in_one_sentence(qtbot: QtBot, dialog: ExportDi
     dialog.start_export()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.status.text() == f"The folder {tmp_path / 'nėra'} does not exist."
+
+
+# --- size and keyboard ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pct", [100, 160])
+def test_the_dialog_fits_the_screen_at_any_text_size(
+    qtbot: QtBot, qapp: QApplication, plan: DocPlan, tmp_path: Path, pct: int
+) -> None:
+    base = QFont(qapp.font())
+    bigger = QFont(base)
+    bigger.setPointSizeF(base.pointSizeF() * pct / 100)
+    qapp.setFont(bigger)
+    ws = Workspace.open(plan.ws.path)
+    try:
+        dlg = ExportDialog(ws, Operations(None), None, folder=tmp_path)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        free = dlg.screen().availableGeometry()
+        assert dlg.minimumSizeHint().width() <= free.width()
+        assert dlg.width() <= free.width() and dlg.height() <= free.height()
+        assert dlg.isSizeGripEnabled()
+        # Every working group's whole name is on screen: wrapped, never cut off at the side.
+        groups = dlg.groups
+        for row in range(groups.count()):
+            rect = groups.visualItemRect(groups.item(row))
+            assert rect.right() <= groups.viewport().width()
+            assert rect.height() >= groups.fontMetrics().height()
+    finally:
+        qapp.setFont(base)
+        ws.close()
+
+
+def test_enter_exports_and_escape_stops(qtbot: QtBot, dialog: ExportDialog,
+                                        tmp_path: Path) -> None:
+    dialog.activateWindow()
+    dialog.output.setFocus()
+    qtbot.keyClick(dialog.output, Qt.Key.Key_Return)
+    assert dialog.running
+    qtbot.keyClick(dialog.output, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.status.text() == "Export stopped; no file was written."
+    assert [p.name for p in tmp_path.iterdir() if "pastabu" in p.name] == []
+    qtbot.keyClick(dialog.output, Qt.Key.Key_Escape)  # nothing running: Escape closes
+    assert not dialog.isVisible()
+
+
+def test_tab_and_mnemonics_reach_every_filter(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    dialog.groups.setFocus()
+    walked = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == [dialog.rounds, dialog.authors, dialog.statuses, dialog.types,
+                      dialog.section, dialog.date_from.enabled, dialog.date_to.enabled]
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dialog.statuses.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.docx.isChecked, timeout=2_000)
+    assert dialog.output.text().endswith(".docx")
