@@ -7,14 +7,12 @@ complete and on disk.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 from ..core.errors import KPlanError
+from ..core.files import atomic_output
+
+__all__ = ["Cancelled", "DocumentError", "Progress", "atomic_output", "report_progress"]
 
 #: ``progress(done, total)``; returning ``False`` asks the work to stop (as ui.operations does).
 Progress = Callable[[int, int], object]
@@ -33,57 +31,3 @@ def report_progress(progress: Progress | None, done: int, total: int,
     """Tell ``progress``; raise :class:`Cancelled` (saying ``cancelled``) when it answers False."""
     if progress is not None and progress(done, total) is False:
         raise Cancelled(cancelled)
-
-
-def _temporary_in(folder: Path, name: str) -> Path:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
-    except FileNotFoundError:
-        raise DocumentError("The folder {folder} does not exist.", folder=str(folder)) from None
-    except PermissionError:
-        raise DocumentError(
-            "You are not allowed to write in the folder {folder}.", folder=str(folder)
-        ) from None
-    os.close(fd)
-    return Path(tmp)
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary path to write to; on success it becomes ``path``, on failure it is removed."""
-    path = Path(path)
-    if path.is_dir():
-        raise DocumentError("{path} is a folder; give a file name.", path=str(path))
-    tmp = _temporary_in(path.parent if str(path.parent) else Path("."), path.name)
-    try:
-        yield tmp
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
-        try:
-            os.replace(tmp, path)
-        except PermissionError:
-            raise DocumentError(
-                "{path} cannot be replaced; close it if it is open in another program.",
-                path=str(path),
-            ) from None
-        _sync_folder(path.parent)
-    except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            raise DocumentError(
-                "The disk is full; {path} was not written.", path=str(path)
-            ) from None
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

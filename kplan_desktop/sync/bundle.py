@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
-import os
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.errors import KPlanError
+from ..core.files import write_bytes_atomically
 from ..store import events
 from .keys import fingerprint, public_text
 
@@ -162,22 +161,8 @@ def write_bundle(
         exporter_person=exporter_person, exporter_name=exporter_name, created=created,
         feeds=feeds, have=have, full=full, progress=progress,
     )
-    write_atomic(path, data)
+    write_bytes_atomically(path, data)
     return len(data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with open(partial, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
 
 
 def encode_bundle(

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.errors import KPlanError
+from ..core.files import write_bytes_atomically
 from ..core.paths import data_dir
 
 SERVICE = "kplan-desktop"
@@ -108,13 +109,7 @@ class KeyStore:
         )
         path = self._file(device_id)
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".tmp")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(pem)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, path)
+        write_bytes_atomically(path, pem)  # mkstemp: readable by its owner only
         self.fallback_note = f"No keyring works here; the signing key is kept encrypted in {path}."
 
     def load(self, device_id: str) -> Ed25519PrivateKey:
