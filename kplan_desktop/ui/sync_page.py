@@ -23,6 +23,7 @@ tests replace them with functions that answer.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import json
 from collections.abc import Callable, Sequence
@@ -75,8 +76,8 @@ def trust_name(value: str) -> str:
     """How far this copy trusts a key, in words (sync.trust.Trust's values)."""
     names = {
         trust.Trust.OWN: _t("this copy's own key"),
-        trust.Trust.TRUSTED: _t("trusted (fingerprint confirmed)"),
-        trust.Trust.ROSTER: _t("trusted (introduced by a secretary)"),
+        trust.Trust.TRUSTED: _t("trusted: fingerprint confirmed"),
+        trust.Trust.ROSTER: _t("trusted: introduced by a secretary"),
         trust.Trust.UNKNOWN: _t("not trusted yet"),
         trust.Trust.REVOKED: _t("revoked"),
     }
@@ -271,9 +272,9 @@ class SyncPage(QWidget):
             ("kind", self.tr("Kind"), conflict_kind_name),
             ("what", self.tr("Section or device")), ("found", self.tr("Found"), _when),
         ], self)
-        self.history_view = self._table(self.history_model)
-        self.keys_view = self._table(self.keys_model)
-        self.conflicts_view = self._table(self.conflicts_model)
+        self.history_view = self._table(self.history_model, stretch=1)
+        self.keys_view = self._table(self.keys_model, stretch=0)
+        self.conflicts_view = self._table(self.conflicts_model, stretch=1)
         splitter.addWidget(self._titled(self.tr("Imported bund&les"), self.history_view))
         keys_box = self._titled(self.tr("&Peers and their keys"), self.keys_view)
         keys_row = QHBoxLayout()
@@ -289,6 +290,9 @@ class SyncPage(QWidget):
         keys_layout.addLayout(keys_row)
         splitter.addWidget(keys_box)
         splitter.addWidget(self._conflict_box())
+        for place, stretch in enumerate((2, 2, 4)):
+            splitter.setStretchFactor(place, stretch)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.conflicts_view.selectionModel().currentRowChanged.connect(self._show_conflict)
         # Reading order (the tables were made before the buttons under them).
@@ -300,16 +304,19 @@ class SyncPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _table(self, model: _RowsModel) -> QTableView:
+    def _table(self, model: _RowsModel, *, stretch: int) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the wordy one
         view.verticalHeader().setVisible(False)
         view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         view.setWordWrap(False)
+        # A header and three rows at any text size, however the splitter is dragged.
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 6 + 2 * view.frameWidth())
         return view
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
@@ -318,8 +325,17 @@ class SyncPage(QWidget):
         return box
 
     def _conflict_box(self) -> QGroupBox:
-        box = self._titled(self.tr("Open &conflicts"), self.conflicts_view)
-        texts = QHBoxLayout()
+        box = QGroupBox(self.tr("Open &conflicts"), self)
+        # The list is short, the texts long: a splitter lets the user give the texts room.
+        inner = QSplitter(Qt.Orientation.Vertical, box)
+        inner.setChildrenCollapsible(False)
+        inner.addWidget(self.conflicts_view)
+        texts_area = QWidget(inner)
+        texts = QHBoxLayout(texts_area)
+        texts.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(texts_area)
+        inner.setStretchFactor(0, 1)
+        inner.setStretchFactor(1, 3)
         self.base_text = self._text_pane()
         self.first_text = self._text_pane()
         self.second_text = self._text_pane()
@@ -347,9 +363,8 @@ class SyncPage(QWidget):
         for b in (self.take_first_button, self.take_second_button, self.save_merged_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(texts)
+        layout = QVBoxLayout(box)
+        layout.addWidget(inner, 1)
         layout.addLayout(buttons)
         self._set_conflict_buttons(False)
         return box
@@ -522,35 +537,53 @@ class SyncPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def describe(self, p: Preview) -> str:
-        """What importing one bundle would do, in words (the confirmation's text)."""
+    def _described(self, p: Preview) -> tuple[str, list[str]]:
+        """What importing one bundle would do: who signed it, then one line per kind."""
         r = p.report
-        lines = [self.tr("{file}: signed by {who} ({trust}), fingerprint {fp}").format(
+        header = self.tr("{file}: signed by {who} ({trust}), fingerprint {fp}").format(
             file=p.path.name, who=r.signer_name, trust=trust_name(p.signer_trust),
-            fp=r.signer_fingerprint)]
-        for entity, n in sorted(r.by_entity.items(), key=lambda item: entity_name(item[0])):
-            lines.append(self.tr("  new or changed {what}: {n}").format(
-                n=n, what=entity_name(entity)))
-        lines.append(self.tr("  already here: {n}").format(n=r.skipped))
-        for reason, n in sorted(r.refused.items()):
-            lines.append(self.tr("  refused: {n} × {why}").format(n=n, why=sentence(r, reason)))
+            fp=r.signer_fingerprint)
+        items = [
+            self.tr("new or changed {what}: {n}").format(n=n, what=entity_name(entity))
+            for entity, n in sorted(r.by_entity.items(), key=lambda item: entity_name(item[0]))
+        ]
+        items.append(self.tr("already here: {n}").format(n=r.skipped))
+        items += [self.tr("refused: {n} × {why}").format(n=n, why=sentence(r, reason))
+                  for reason, n in sorted(r.refused.items())]
         if r.held:
-            lines.append(self.tr("  waiting for earlier changes: {n}").format(n=r.held))
-        for conflict in r.conflicts:
-            lines.append(self.tr("  conflict: {what}").format(what=sentence(r, conflict)))
-        return "\n".join(lines)
+            items.append(self.tr("waiting for earlier changes: {n}").format(n=r.held))
+        items += [self.tr("conflict: {what}").format(what=sentence(r, conflict))
+                  for conflict in r.conflicts]
+        return header, items
+
+    def describe(self, p: Preview) -> str:
+        """What importing one bundle would do, as plain text."""
+        header, items = self._described(p)
+        return "\n".join([header, *(f"  {item}" for item in items)])
 
     def _ask_import(self, previews: list[Preview]) -> bool:
+        box = self.import_question(previews)
+        box.exec()
+        return box.clickedButton() is box.defaultButton()
+
+    def import_question(self, previews: list[Preview]) -> QMessageBox:
+        """The question asked before importing: what each bundle would do. Enter imports,
+        Escape cancels."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Import these bundles?"))
         box.setText(self.tr("Import these bundles?"))
-        box.setInformativeText("\n\n".join(self.describe(p) for p in previews))
+        parts = []
+        for p in previews:
+            header, items = self._described(p)
+            parts.append(f"<p><b>{html.escape(header)}</b></p><ul>"
+                         + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setInformativeText("".join(parts))
         apply = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(apply)  # Enter imports, Escape cancels
-        box.exec()
-        return box.clickedButton() is apply
+        box.setDefaultButton(apply)
+        return box
 
     def _ask_trust(self, who: str, fingerprint: str) -> bool:
         box = QMessageBox(self)
