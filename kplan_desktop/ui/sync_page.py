@@ -15,6 +15,10 @@ applied only when the user agrees; a bundle from an unknown signer asks the
 user to confirm the signer's fingerprint, readable over the phone. Conflicts
 show the common base and both texts, and are resolved by taking one side or
 saving a merged text (a three-way merge is offered as the starting text).
+Cancel on an import's progress dialog rolls the bundle under way back (each
+bundle is one transaction); on an export's, it leaves no file. Stored values
+(trust, conflict kinds, what a bundle changes, why events were refused) are
+shown in words, translated.
 
 ``confirm_import`` and ``confirm_trust`` are the two questions the page asks;
 tests replace them with functions that answer.
