@@ -584,7 +584,7 @@ class SyncPage(QWidget):
                          + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setInformativeText("".join(parts))
-        apply = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        apply = box.addButton(self.tr("Impo&rt"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(apply)
         return box

@@ -163,6 +163,12 @@ def test_the_preview_speaks_in_words_and_in_the_users_language(
     assert "new or changed remarks: 1" in text
     assert "refused: 1 × a status or response set by someone who may not answer" in text
     assert "remark:" not in text and "(trusted)" not in text
+    for key, imports in ((Qt.Key.Key_Escape, False), (Qt.Key.Key_Return, True)):
+        box = page.import_question(shown)
+        box.show()
+        qtbot.keyClick(box, key)
+        assert (box.clickedButton() is box.defaultButton()) is imports
+        assert "refused: 1 × a status or response" in box.informativeText()
 
     translator = _lithuanian(qapp, plan.folder, {
         ("SyncPage", "remarks"): "pastabos",
