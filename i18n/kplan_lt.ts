@@ -115,7 +115,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export the consolidated remarks</source>
-        <extracomment>Emitted when a file has been written: its path and how many remarks it holds.</extracomment>
+        <extracomment>Of the screen&apos;s free area, how much the dialog may take when it opens. Emitted when a file has been written: its path and how many remarks it holds.</extracomment>
         <translation>Eksportuoti pastabų ir pasiūlymų suvestinę</translation>
     </message>
     <message>
@@ -124,72 +124,12 @@
         <translation>Kurios pastabos</translation>
     </message>
     <message>
-        <source>Working groups</source>
-        <translation>Darbo grupės</translation>
-    </message>
-    <message>
-        <source>Review rounds</source>
-        <translation>Svarstymo etapai</translation>
-    </message>
-    <message>
-        <source>Statuses</source>
-        <translation>Būsenos</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>Tipai</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Autoriai</translation>
-    </message>
-    <message>
         <source>Whole plan</source>
         <translation>Visas planas</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Nuo</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Iki</translation>
-    </message>
-    <message>
-        <source>Section (with subsections)</source>
-        <translation>Plano dalis (su poskyriais)</translation>
-    </message>
-    <message>
-        <source>PDF (to file)</source>
-        <translation>PDF (archyvui)</translation>
-    </message>
-    <message>
-        <source>DOCX (to work in, Word)</source>
-        <translation>DOCX (darbui, Word)</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>Formatas</translation>
-    </message>
-    <message>
-        <source>Report language</source>
-        <translation>Suvestinės kalba</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pasirinkti…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Failas</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksportuoti</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atšaukti</translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s) selected</source>
@@ -226,6 +166,62 @@
     <message>
         <source>Close</source>
         <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Nuo</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>I&amp;ki</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n (with subsections)</source>
+        <translation>Plano &amp;dalis (su poskyriais)</translation>
+    </message>
+    <message>
+        <source>&amp;Working groups</source>
+        <translation>Darbo &amp;grupės</translation>
+    </message>
+    <message>
+        <source>Review &amp;rounds</source>
+        <translation>Svarstymo &amp;etapai</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>&amp;Autoriai</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses</source>
+        <translation>&amp;Būsenos</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Tipai</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (to file)</source>
+        <translation>&amp;PDF (archyvui)</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX (to work in, Word)</source>
+        <translation>D&amp;OCX (darbui, Word)</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>Ataskaitos ka&amp;lba</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pa&amp;sirinkti…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ekspo&amp;rtuoti</translation>
     </message>
     <message>
         <source>Saved {file}: {count} remarks.</source>
@@ -430,6 +426,14 @@
     <message>
         <source>A review round cannot close before it opens.</source>
         <translation>Svarstymo etapas negali baigtis anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksportas atšauktas; failas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importas atšauktas; niekas nepakeista.</translation>
     </message>
     <message>
         <source>No bundle has come from the key {fp} yet; export with --full for a new peer.</source>
@@ -642,6 +646,98 @@
     <message>
         <source>Your name is needed: it stands under every remark you write.</source>
         <translation>Reikia jūsų vardo ir pavardės: jie rašomi po kiekviena jūsų pastaba.</translation>
+    </message>
+    <message>
+        <source>a change to someone else&apos;s remark</source>
+        <translation>kito asmens pastabos pakeitimas</translation>
+    </message>
+    <message>
+        <source>a device signing with a key other than its own</source>
+        <translation>įrenginys pasirašo ne savo raktu</translation>
+    </message>
+    <message>
+        <source>a remark moved to another author</source>
+        <translation>pastaba priskirta kitam autoriui</translation>
+    </message>
+    <message>
+        <source>a remark written under someone else&apos;s name</source>
+        <translation>pastaba parašyta kito asmens vardu</translation>
+    </message>
+    <message>
+        <source>a status or response set by someone who may not answer</source>
+        <translation>būseną ar atsakymą nustatė asmuo, kuris negali atsakyti į pastabas</translation>
+    </message>
+    <message>
+        <source>an answer set by someone who may not answer</source>
+        <translation>atsakymą pateikė asmuo, kuris negali atsakyti į pastabas</translation>
+    </message>
+    <message>
+        <source>changes stamped more than a day in the future (a wrong clock)</source>
+        <translation>pakeitimai pažymėti daugiau nei para ateityje (neteisingas laikrodis)</translation>
+    </message>
+    <message>
+        <source>device {device} made two different changes numbered {seq} (restored from a backup?)</source>
+        <translation>įrenginys {device} padarė du skirtingus pakeitimus numeriu {seq} (atkurtas iš atsarginės kopijos?)</translation>
+    </message>
+    <message>
+        <source>events claiming another person than the key&apos;s owner</source>
+        <translation>pakeitimai, priskirti ne rakto savininkui</translation>
+    </message>
+    <message>
+        <source>events signed with a key that is not their author&apos;s</source>
+        <translation>pakeitimai, pasirašyti ne jų autoriaus raktu</translation>
+    </message>
+    <message>
+        <source>events written under another person&apos;s name</source>
+        <translation>pakeitimai, parašyti kito asmens vardu</translation>
+    </message>
+    <message>
+        <source>malformed changes</source>
+        <translation>sugadinti pakeitimai</translation>
+    </message>
+    <message>
+        <source>not an officer of that group</source>
+        <translation>nėra tos grupės pirmininkas ar sekretorius</translation>
+    </message>
+    <message>
+        <source>not an officer of the meeting&apos;s group</source>
+        <translation>nėra posėdžio grupės pirmininkas ar sekretorius</translation>
+    </message>
+    <message>
+        <source>not an officer of the section&apos;s group</source>
+        <translation>nėra už dalį atsakingos grupės pirmininkas ar sekretorius</translation>
+    </message>
+    <message>
+        <source>only officers keep templates</source>
+        <translation>atsakymų šablonus tvarko tik pirmininkai ir sekretoriai</translation>
+    </message>
+    <message>
+        <source>only officers may change other people&apos;s records</source>
+        <translation>kitų asmenų duomenis keisti gali tik pirmininkai ir sekretoriai</translation>
+    </message>
+    <message>
+        <source>only the coordination group&apos;s officers may change it</source>
+        <translation>tai keisti gali tik koordinacinės darbo grupės pirmininkas ar sekretorius</translation>
+    </message>
+    <message>
+        <source>only the coordination group&apos;s officers may do this</source>
+        <translation>tai atlikti gali tik koordinacinės darbo grupės pirmininkas ar sekretorius</translation>
+    </message>
+    <message>
+        <source>section {code} was revised on two copies</source>
+        <translation>dalis {code} pakeista dviejose kopijose</translation>
+    </message>
+    <message>
+        <source>signed by a key this copy does not trust (fingerprint {fp})</source>
+        <translation>pasirašyta raktu, kuriuo ši kopija nepasitiki (atpažinimo kodas {fp})</translation>
+    </message>
+    <message>
+        <source>signed by the revoked key {fp}</source>
+        <translation>pasirašyta atšauktu raktu {fp}</translation>
+    </message>
+    <message>
+        <source>the author is not a member who may give remarks</source>
+        <translation>autorius nėra narys, galintis teikti pastabas</translation>
     </message>
     <message>
         <source>{name} belongs to another plan, not to this workspace&apos;s.</source>
@@ -1278,6 +1374,7 @@
     <name>PlanPage</name>
     <message>
         <source>Remarks</source>
+        <extracomment>Widths of the narrow columns, in &quot;M&quot;s of the current font; the remark takes the rest. The narrow columns together take at most this share of the table&apos;s width. Which columns step aside first when the table is too narrow for all of them.</extracomment>
         <translation>Pastabos</translation>
     </message>
     <message>
@@ -1676,24 +1773,8 @@
     <name>SyncPage</name>
     <message>
         <source>Send and receive</source>
-        <extracomment>The workspace changed (an import applied, a conflict resolved): views reload.</extracomment>
+        <extracomment>The workspace changed (an import applied, a conflict resolved): views reload. The last export, preview or import started (cancel it as its progress dialog does).</extracomment>
         <translation>Siųsti ir gauti</translation>
-    </message>
-    <message>
-        <source>Export a bundle…</source>
-        <translation>Eksportuoti duomenų paketą…</translation>
-    </message>
-    <message>
-        <source>Export to a shared folder…</source>
-        <translation>Eksportuoti į bendrą aplanką…</translation>
-    </message>
-    <message>
-        <source>Everything (a full bundle)</source>
-        <translation>Viskas (visas duomenų paketas)</translation>
-    </message>
-    <message>
-        <source>Import bundles…</source>
-        <translation>Importuoti duomenų paketus…</translation>
     </message>
     <message>
         <source>Drop .kplanbundle files here to import them.</source>
@@ -1756,32 +1837,8 @@
         <translation>Rasta</translation>
     </message>
     <message>
-        <source>Imports</source>
-        <translation>Importuoti duomenų paketai</translation>
-    </message>
-    <message>
-        <source>Peers and their keys</source>
-        <translation>Asmenys ir jų raktai</translation>
-    </message>
-    <message>
-        <source>Trust the selected key…</source>
-        <translation>Patvirtinti pasirinktą raktą…</translation>
-    </message>
-    <message>
-        <source>Revoke the selected key</source>
-        <translation>Atšaukti pasirinktą raktą</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Neišspręsti nesutapimai</translation>
-    </message>
-    <message>
         <source>The merged text</source>
         <translation>Sujungtas tekstas</translation>
-    </message>
-    <message>
-        <source>Common base</source>
-        <translation>Bendras pradinis tekstas</translation>
     </message>
     <message>
         <source>Shown version</source>
@@ -1790,22 +1847,6 @@
     <message>
         <source>Other version</source>
         <translation>Kita redakcija</translation>
-    </message>
-    <message>
-        <source>Merged text (edit)</source>
-        <translation>Sujungtas tekstas (galima taisyti)</translation>
-    </message>
-    <message>
-        <source>Keep the shown version</source>
-        <translation>Palikti rodomą redakciją</translation>
-    </message>
-    <message>
-        <source>Keep the other version</source>
-        <translation>Palikti kitą redakciją</translation>
-    </message>
-    <message>
-        <source>Save the merged text</source>
-        <translation>Išsaugoti sujungtą tekstą</translation>
     </message>
     <message>
         <source>Export a bundle</source>
@@ -1844,6 +1885,74 @@
         <translation>Nieko neimportuota.</translation>
     </message>
     <message>
+        <source>Export a &amp;bundle…</source>
+        <translation>Eksp&amp;ortuoti duomenų paketą…</translation>
+    </message>
+    <message>
+        <source>Export to a shared fol&amp;der…</source>
+        <translation>Eksportuoti į bendrą &amp;aplanką…</translation>
+    </message>
+    <message>
+        <source>Everything (a f&amp;ull bundle)</source>
+        <translation>Viską (&amp;visas paketas)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>I&amp;mportuoti duomenų paketus…</translation>
+    </message>
+    <message>
+        <source>Imported bund&amp;les</source>
+        <translation>Import&amp;uoti paketai</translation>
+    </message>
+    <message>
+        <source>&amp;Peers and their keys</source>
+        <translation>Kitos kopijos ir &amp;jų raktai</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the selected key…</source>
+        <translation>Pa&amp;sitikėti pasirinktu raktu…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke the selected key</source>
+        <translation>Atšaukti pasiri&amp;nktą raktą</translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts</source>
+        <translation>Neišspręsti n&amp;esutapimai</translation>
+    </message>
+    <message>
+        <source>Common b&amp;ase</source>
+        <translation>Bendra pradinė redak&amp;cija</translation>
+    </message>
+    <message>
+        <source>Merged te&amp;xt (edit)</source>
+        <translation>Sujungtas tekstas (&amp;galima taisyti)</translation>
+    </message>
+    <message>
+        <source>Keep the sho&amp;wn version</source>
+        <translation>Pa&amp;likti rodomą versiją</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Palikti &amp;kitą versiją</translation>
+    </message>
+    <message>
+        <source>Save the &amp;merged text</source>
+        <translation>Įraš&amp;yti sujungtą tekstą</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksportas atšauktas; failas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {done} of {total} bundles were imported before it stopped; the rest changed nothing.</source>
+        <translation>Importas atšauktas: iki sustabdymo importuota {done} iš {total} duomenų paketų; likusieji nieko nepakeitė.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importas atšauktas; niekas nepakeista.</translation>
+    </message>
+    <message>
         <source>Importing bundles…</source>
         <translation>Importuojami duomenų paketai…</translation>
     </message>
@@ -1856,24 +1965,32 @@
         <translation>{file}: pasirašė {who} ({trust}), atpažinimo kodas {fp}</translation>
     </message>
     <message>
-        <source>  {n} × {what}</source>
-        <translation>  {n} × {what}</translation>
+        <source>new or changed {what}: {n}</source>
+        <translation>nauji ar pakeisti – {what}: {n}</translation>
     </message>
     <message>
-        <source>  already here: {n}</source>
-        <translation>  jau buvo: {n}</translation>
+        <source>already here: {n}</source>
+        <translation>jau yra: {n}</translation>
     </message>
     <message>
-        <source>  refused: {n} × {why}</source>
-        <translation>  atmesta: {n} × {why}</translation>
+        <source>refused: {n} × {why}</source>
+        <translation>atmesta: {n} × {why}</translation>
     </message>
     <message>
-        <source>  conflict: {what}</source>
-        <translation>  nesutapimas: {what}</translation>
+        <source>waiting for earlier changes: {n}</source>
+        <translation>laukia ankstesnių pakeitimų: {n}</translation>
+    </message>
+    <message>
+        <source>conflict: {what}</source>
+        <translation>nesutapimas: {what}</translation>
     </message>
     <message>
         <source>Import these bundles?</source>
         <translation>Importuoti šiuos duomenų paketus?</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt</source>
+        <translation>Importuo&amp;ti</translation>
     </message>
     <message>
         <source>Confirm the signer&apos;s fingerprint</source>
@@ -1890,6 +2007,78 @@
     <message>
         <source>The conflict in section {code} is resolved.</source>
         <translation>Plano dalies {code} nesutapimas išspręstas.</translation>
+    </message>
+    <message>
+        <source>a copy restored from a backup</source>
+        <translation>kopija, atkurta iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>dalyvavimas</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>posėdžiai</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>narystės</translation>
+    </message>
+    <message>
+        <source>not trusted yet</source>
+        <translation>dar nepatvirtintas</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>asmenys</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>pastabos</translation>
+    </message>
+    <message>
+        <source>response templates</source>
+        <translation>atsakymų šablonai</translation>
+    </message>
+    <message>
+        <source>review rounds</source>
+        <translation>svarstymo etapai</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>section texts</source>
+        <translation>dalių tekstai</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>plano dalys</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>planas</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s own key</source>
+        <translation>šios kopijos raktas</translation>
+    </message>
+    <message>
+        <source>trusted: fingerprint confirmed</source>
+        <translation>patikimas: atpažinimo kodas patvirtintas</translation>
+    </message>
+    <message>
+        <source>trusted: introduced by a secretary</source>
+        <translation>patikimas: pristatė sekretorius</translation>
+    </message>
+    <message>
+        <source>two versions of a section</source>
+        <translation>dvi dalies versijos</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>darbo grupės</translation>
     </message>
 </context>
 <context>
