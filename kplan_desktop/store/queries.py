@@ -78,6 +78,16 @@ def section_rows(ws: Workspace, ids: Sequence[str]) -> dict[str, dict[str, Any]]
     return {row["id"]: row for row in _dicts(cur)}
 
 
+def section_places(ws: Workspace, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Where sections sit in the tree: parent_id, position and code of each."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    cur = ws.conn.execute(
+        f"SELECT id, parent_id, position, code FROM section WHERE id IN ({marks})", tuple(ids))
+    return {row["id"]: row for row in _dicts(cur)}
+
+
 def section(ws: Workspace, section_id: str) -> dict[str, Any] | None:
     cur = ws.conn.execute(
         """SELECT s.*, g.code AS group_code, g.name AS group_name

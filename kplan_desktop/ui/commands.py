@@ -239,14 +239,18 @@ class UpdateSection(StoreCommand):
         super().__init__(ws, text, changed, failed)
         self._changes = [(sid, dict(b), dict(a)) for sid, b, a in changes]
         self.ids = [sid for sid, _, _ in changes]
+        if any({"parent_id", "position"} & set(a) for _, _, a in self._changes):
+            self.kind = "tree"  # the plan tree is read again, after undo and redo too
 
     def apply(self) -> None:
-        for sid, _, after in self._changes:
-            actions.update_section(self.ws, sid, after)
+        with self.ws.write() as w:  # a moved subtree is renumbered whole, or not at all
+            for sid, _, after in self._changes:
+                actions.update_section(self.ws, sid, after, writer=w)
 
     def revert(self) -> None:
-        for sid, before, _ in reversed(self._changes):
-            actions.update_section(self.ws, sid, before)
+        with self.ws.write() as w:
+            for sid, before, _ in reversed(self._changes):
+                actions.update_section(self.ws, sid, before, writer=w)
 
 
 class RecordCommand(StoreCommand):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +26,7 @@ from ..core.clock import wall_ms
 from ..core.model import SectionState
 from .dashboard import record_table
 from .dialogs import diff_html
-from .models import ChoiceListModel, RecordListModel, state_name
+from .models import ID_ROLE, ChoiceListModel, RecordListModel, state_name
 
 
 def revision_label(rev: dict[str, Any]) -> str:
@@ -146,3 +149,83 @@ class HistoryDialog(QDialog):
         self.diff.setHtml(title + diff_html(
             str(old["body"]), str(new["body"]),
             old_label=self.old.currentText(), new_label=self.new.currentText()))
+
+
+def renumbered(code: str, old_prefix: str, new_prefix: str) -> str:
+    """``code`` of a section in a moved subtree: the old prefix swapped for the new one."""
+    if code == old_prefix:
+        return new_prefix
+    if old_prefix and code.startswith(old_prefix + "."):
+        return new_prefix + code[len(old_prefix):]
+    return code
+
+
+def code_under(parent_code: str, position: int) -> str:
+    """The code of the ``position``-th (from 0) child of a section coded ``parent_code``.
+
+    Numbered plans (``2.1``) number on: ``2.1.4``; a parent without a number (the
+    vision, ``V``) or the top level gives the plain number.
+    """
+    number = str(position + 1)
+    if parent_code and all(part.isdigit() for part in parent_code.split(".")):
+        return f"{parent_code}.{number}"
+    return number
+
+
+class MoveSectionDialog(QDialog):
+    """Choose the new parent of a section in a tree of the plan (keyboard: arrows, Enter)."""
+
+    def __init__(self, parent: QWidget | None, model: QAbstractItemModel,
+                 section: dict[str, Any], forbidden: set[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveSectionDialog")
+        self.setWindowTitle(self.tr("Move section"))
+        self.resize(560, 520)
+        self._forbidden = forbidden
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Move “{code} {title}” and everything under it to:").format(
+            code=section.get("code") or "", title=section.get("title") or ""))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.top_level = QCheckBox(self.tr("The &top level of the plan"))
+        layout.addWidget(self.top_level)
+        self.tree = QTreeView()
+        self.tree.setObjectName("moveTarget")
+        self.tree.setModel(model)
+        self.tree.setHeaderHidden(True)
+        for column in range(1, model.columnCount()):
+            self.tree.setColumnHidden(column, True)
+        self.tree.setAccessibleName(self.tr("New parent section"))
+        self.top_level.toggled.connect(lambda on: self.tree.setEnabled(not on))
+        layout.addWidget(self.tree, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Move here"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._check())
+        self.top_level.toggled.connect(lambda _on: self._check())
+        self.tree.activated.connect(self._activated)
+        self._check()
+        self.tree.setFocus()
+
+    def target(self) -> str | None:
+        """The chosen parent's id; None for the top level."""
+        if self.top_level.isChecked():
+            return None
+        index = self.tree.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _activated(self, _index: object) -> None:
+        if self.ok.isEnabled():
+            self.accept()
+
+    def _check(self) -> None:
+        if self.top_level.isChecked():
+            self.ok.setEnabled(True)
+            return
+        index = self.tree.currentIndex()
+        chosen = index.data(ID_ROLE) if index.isValid() else None
+        self.ok.setEnabled(chosen is not None and chosen not in self._forbidden)
