@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from .settings import TEXT_SIZES, Settings
 
 ORGANISATION = "KPlan"
+BUNDLE_SUFFIX = ".kplanbundle"
 APP_NAME = "KPlan Desktop"
 #: Where the built translations (.qm) are looked for.
 I18N_DIRS = (
@@ -99,9 +100,16 @@ def run_gui(workspace: Path | None, lang: str | None = None, text_size: int | No
     scaler = TextScaler(app, settings, text_size)
     window = MainWindow(settings, scaler)
     window.show()
+    # ``kplan FILE.kplanbundle`` (a double-clicked bundle): the last workspace imports it,
+    # or, with none, the bundle's plan is joined.
+    bundle = workspace if workspace is not None and workspace.suffix == BUNDLE_SUFFIX else None
+    if bundle is not None:
+        workspace = None
     target = workspace or settings.last
     if target is not None and (workspace is not None or target.exists()):
         window.open_workspace(target)
+    if bundle is not None:
+        window.open_bundle(bundle)
     code = int(app.exec())
     del translators
     return code

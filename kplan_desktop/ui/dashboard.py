@@ -24,7 +24,9 @@ from ..store.workspace import Workspace
 from .models import ID_ROLE, RecordListModel, status_name, type_name
 
 
-def record_table(model: RecordListModel, name: str) -> QTableView:
+def record_table(model: RecordListModel, name: str, *, wide: int | None = None) -> QTableView:
+    """A short list as a calm table. ``wide``: the column of long text (a name, a title)
+    that takes the room left, elided when short of it; the others fit their contents."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -38,7 +40,11 @@ def record_table(model: RecordListModel, name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    if wide is None:
+        view.horizontalHeader().setStretchLastSection(True)
+    else:
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -69,15 +75,15 @@ class DashboardPage(QWidget):
              (self.tr("Remarks"), lambda r: r["n"]), (self.tr("Open"), lambda r: r["open"]),
              (self.tr("State"), lambda r: self.tr("overdue") if r["overdue"] else "")], self)
         self.views: dict[str, QTableView] = {}
-        for (row, col, span), title, model, name in (
-            ((0, 0, 2), self.tr("Remarks by group and status"), self.by_group, "byGroup"),
-            ((1, 0, 1), self.tr("Remarks by type"), self.by_type, "byType"),
-            ((1, 1, 1), self.tr("Open remarks per review round"), self.rounds, "perRound"),
-            ((2, 0, 2), self.tr("Sections with the most remarks"), self.top, "topSections"),
+        for (row, col, span), title, model, name, wide in (
+            ((0, 0, 2), self.tr("Remarks by group and status"), self.by_group, "byGroup", None),
+            ((1, 0, 1), self.tr("Remarks by type"), self.by_type, "byType", None),
+            ((1, 1, 1), self.tr("Open remarks per review round"), self.rounds, "perRound", 0),
+            ((2, 0, 2), self.tr("Sections with the most remarks"), self.top, "topSections", 0),
         ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
-            view = record_table(model, name)
+            view = record_table(model, name, wide=wide)
             inner.addWidget(view)
             self.views[name] = view
             grid.addWidget(box, row, col, 1, span)

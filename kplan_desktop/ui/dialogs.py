@@ -45,10 +45,11 @@ class RemarkDialog(QDialog):
         self.setObjectName("remarkDialog")
         editing = values is not None
         self.setWindowTitle(self.tr("Edit remark") if editing else self.tr("Write a remark"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, 40 * self.fontMetrics().horizontalAdvance("M")))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         where = QLabel(self.tr("On {section}").format(section=section_label))
+        where.setWordWrap(True)  # long Lithuanian titles wrap instead of running off
         where.setStyleSheet("color: #6b7280")
         layout.addWidget(where)
         if quote:
@@ -264,3 +265,71 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class JoinPlanDialog(QDialog):
+    """Join a plan from a full bundle a secretary sent: the bundle, who you are, the file."""
+
+    def __init__(self, parent: QWidget | None, folder: Path, bundle: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("joinPlanDialog")
+        self.setWindowTitle(self.tr("Join a plan from a bundle"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Your group's secretary sends a full bundle of the plan. Your copy gets its own"
+            " signing key; if the secretary already added you with this e-mail, you get the"
+            " roles given there."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.bundle = QLineEdit(str(bundle) if bundle else "")
+        self.bundle.setObjectName("joinBundle")
+        choose_bundle = QPushButton(self.tr("Choose…"))
+        choose_bundle.clicked.connect(self._browse_bundle)
+        bundle_row = QHBoxLayout()
+        bundle_row.addWidget(self.bundle, 1)
+        bundle_row.addWidget(choose_bundle)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        stem = bundle.stem if bundle else "plan"
+        self.path = QLineEdit(str(folder / f"{stem}.kplan"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow(self.tr("&Bundle:"), bundle_row)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &e-mail:"), self.email)
+        form.addRow(self.tr("Keep the plan in &file:"), path_row)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Join the plan"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for field in (self.bundle, self.name, self.path):
+            field.textChanged.connect(self._check)
+        self._check()
+        (self.name if bundle else self.bundle).setFocus()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(all(f.text().strip() for f in (self.bundle, self.name, self.path)))
+
+    def _browse_bundle(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The bundle of the plan"), self.bundle.text(),
+            self.tr("KPlan bundles (*.kplanbundle)"))
+        if chosen:
+            self.bundle.setText(chosen)
+
+    def _browse_path(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Where to keep the plan"), self.path.text(),
+            self.tr("KPlan workspaces (*.kplan)"))
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".kplan") else chosen + ".kplan")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -34,23 +34,20 @@ from ..store import actions, queries
 from ..store.workspace import Workspace
 from . import commands
 from .app import TextScaler
-from .dashboard import DashboardPage
-from .dialogs import (
-    AnswerDialog,
-    CompareDialog,
-    NewPlanDialog,
-    RemarkDialog,
-    answerable_statuses,
-    diff_html,
-)
 from .errors import show_error
 from .operations import Operations, Progress
 from .plan_page import PlanPage
-from .records import RecordsPage
-from .remarks_page import RemarksPage
-from .sections import HistoryDialog, SectionEditDialog
 from .settings import Settings
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:  # imported when first used: the first window opens sooner without them
+    from ..sync.keys import KeyStore
+    from .dashboard import DashboardPage
+    from .dialogs import AnswerDialog
+    from .keys import PassphraseAsker
+    from .records import RecordsPage
+    from .remarks_page import RemarksPage
+    from .sync_page import SyncPage
 
 
 class MessageBar(QFrame):
@@ -101,6 +98,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self.undo_stack = QUndoStack(self)
         self.command_running = False  # a background change is on its way to the file
+        self._info: dict[str, Any] | None = None  # the plan's counts, read in the background
         self.setWindowTitle(self.tr("KPlan Desktop"))
         self.resize(1400, 880)
 
@@ -114,7 +112,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.welcome = WelcomePage(can_join=False)
+        self.welcome = WelcomePage(can_join=True)
+        self.welcome.join_plan.connect(self.action_join_plan)
         self.welcome.new_plan.connect(self.action_new_plan)
         self.welcome.open_file.connect(self.action_open_workspace)
         self.welcome.open_demo.connect(self.action_open_demo)
@@ -124,7 +123,9 @@ class MainWindow(QMainWindow):
         self.remarks_page: RemarksPage | None = None
         self.dashboard_page: DashboardPage | None = None
         self.records_page: RecordsPage | None = None
+        self.sync_page: SyncPage | None = None
         self.pages: list[QWidget] = []
+        self._asker: PassphraseAsker | None = None
 
         self._make_actions()
         self._make_menus()
@@ -172,6 +173,19 @@ class MainWindow(QMainWindow):
         self.act_close = a("closeWorkspace", self.tr("&Close workspace"),
                            self.action_close_workspace, SK.Close)
         self.act_quit = a("quit", self.tr("&Quit"), self.action_quit, SK.Quit)
+        self.act_join = a("joinPlan", self.tr("&Join a plan from a bundle…"),
+                          self.action_join_plan)
+        self.act_export_remarks = a(
+            "exportRemarks", self.tr("E&xport remarks…"), self.action_export_remarks, "Ctrl+E",
+            self.tr("The consolidated remarks as DOCX or PDF (Ctrl+E)"))
+        self.act_export_draft = a("exportDraft", self.tr("Export the &draft with remarks…"),
+                                  self.action_export_draft)
+        self.act_import_draft = a("importDraft", self.tr("&Import a new draft…"),
+                                  self.action_import_draft)
+        self.act_import_bundle = a("importBundle", self.tr("Import &bundles…"),
+                                   self.action_import_bundle)
+        self.act_export_bundle = a("exportBundle", self.tr("Export a b&undle…"),
+                                   self.action_export_bundle)
 
         self.act_undo = a("undo", self.tr("&Undo"), self.action_undo, SK.Undo)
         self.act_redo = a("redo", self.tr("&Redo"), self.action_redo, SK.Redo)
@@ -186,7 +200,7 @@ class MainWindow(QMainWindow):
             "writeRemark", self.tr("&Write a remark…"), self.action_write_remark, "Ctrl+M",
             self.tr("Write a remark on the selected passage (Ctrl+M)"))
         self.act_edit_remark = a("editRemark", self.tr("&Edit my remark…"),
-                                 self.action_edit_remark, "Ctrl+E")
+                                 self.action_edit_remark, "Ctrl+Shift+E")
         self.act_withdraw_remark = a("withdrawRemark", self.tr("W&ithdraw my remark"),
                                      self.action_withdraw_remark)
         self.act_compare = a("compareText", self.tr("&Old and new text…"),
@@ -203,9 +217,13 @@ class MainWindow(QMainWindow):
         self.act_history = a("sectionHistory", self.tr("&History and differences…"),
                              self.action_section_history, "Ctrl+H")
         self.act_move_up = a("moveSectionUp", self.tr("Move &up"), self.action_move_section_up,
-                             "Ctrl+Shift+Up")
+                             "Alt+Up")
         self.act_move_down = a("moveSectionDown", self.tr("Move &down"),
-                               self.action_move_section_down, "Ctrl+Shift+Down")
+                               self.action_move_section_down, "Alt+Down")
+        self.act_move_to = a("moveSectionTo", self.tr("&Move to…"), self.action_move_section_to,
+                             "Ctrl+Shift+M",
+                             self.tr("Move the section, with everything under it, under"
+                                     " another section (Ctrl+Shift+M)"))
 
         self.page_group = QActionGroup(self)
         self.act_show_plan = a("showPlan", self.tr("&Plan"), self.action_show_plan, "Ctrl+1")
@@ -215,8 +233,9 @@ class MainWindow(QMainWindow):
                                     self.action_show_dashboard, "Ctrl+3")
         self.act_show_records = a("showRecords", self.tr("&Groups and meetings"),
                                   self.action_show_records, "Ctrl+4")
-        for act in (self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
-                    self.act_show_records):
+        self.act_show_sync = a("showSync", self.tr("&Sync"), self.action_show_sync, "Ctrl+5",
+                               self.tr("Send and receive bundles, trust, conflicts (Ctrl+5)"))
+        for act in self._page_actions():
             act.setCheckable(True)
             self.page_group.addAction(act)
 
@@ -228,6 +247,10 @@ class MainWindow(QMainWindow):
                                 self.action_text_reset, "Ctrl+0")
         self.act_about = a("about", self.tr("&About KPlan"), self.action_about)
 
+    def _page_actions(self) -> list[QAction]:
+        return [self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
+                self.act_show_records, self.act_show_sync]
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -235,6 +258,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.file_menu.addMenu(self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.act_join)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_export_remarks, self.act_export_draft,
+                                   self.act_import_draft])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_import_bundle, self.act_export_bundle])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addSeparator()
@@ -252,11 +281,10 @@ class MainWindow(QMainWindow):
         self.section_menu = bar.addMenu(self.tr("&Section"))
         self.section_menu.addActions([self.act_edit_section, self.act_history])
         self.section_menu.addSeparator()
-        self.section_menu.addActions([self.act_move_up, self.act_move_down])
+        self.section_menu.addActions([self.act_move_up, self.act_move_down, self.act_move_to])
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addActions([self.act_show_plan, self.act_show_remarks,
-                                   self.act_show_dashboard, self.act_show_records])
+        self.view_menu.addActions(self._page_actions())
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
 
@@ -268,8 +296,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.toolbar.addActions([self.act_show_plan, self.act_show_remarks,
-                                 self.act_show_dashboard, self.act_show_records])
+        self.toolbar.addActions(self._page_actions())
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_write_remark, self.act_answer, self.act_edit_section])
         self.toolbar.addSeparator()
@@ -338,22 +365,8 @@ class MainWindow(QMainWindow):
         self.plan_page.detail.edit_requested.connect(self.action_edit_remark)
         self.plan_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
         self.plan_page.detail.compare_requested.connect(self.action_compare_text)
-        assert self.actor is not None
-        self.remarks_page = RemarksPage(ws, self.ops)
-        self.remarks_page.remark_changed.connect(self._remark_changed)
-        self.remarks_page.counts_changed.connect(lambda *_: self._update_status())
-        self.remarks_page.detail.edit_requested.connect(self.action_edit_remark)
-        self.remarks_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
-        self.remarks_page.detail.compare_requested.connect(self.action_compare_text)
-        self.remarks_page.detail.answer_requested.connect(self.action_answer_remarks)
-        self.plan_page.detail.answer_requested.connect(self.action_answer_remarks)
-        self.plan_page.section_changed.connect(lambda _s: self._update_actions())
-        self.dashboard_page = DashboardPage(ws)
-        self.dashboard_page.section_chosen.connect(self.show_section)
-        self.records_page = RecordsPage(ws, self.actor, self._record, self._open_dialog)
-        self.pages = [self.plan_page, self.remarks_page, self.dashboard_page, self.records_page]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.pages = [self.plan_page]
+        self.stack.addWidget(self.plan_page)
         self.stack.setCurrentWidget(self.plan_page)
         self.act_show_plan.setChecked(True)
         first = self.plan_page.tree_model.index(0, 0)
@@ -377,9 +390,11 @@ class MainWindow(QMainWindow):
         self.remarks_page = None
         self.dashboard_page = None
         self.records_page = None
+        self.sync_page = None
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+            self._info = None
             self.actor = None
 
     # --- state of the actions (what a role may not do is not offered)
@@ -438,32 +453,55 @@ class MainWindow(QMainWindow):
         self.act_answer.setEnabled(open_ws and officer and bool(self.selected_remark_ids()))
         self.act_find.setEnabled(open_ws)
         section = self._section_for_editing()
-        for act in (self.act_edit_section, self.act_move_up, self.act_move_down):
+        for act in (self.act_edit_section, self.act_move_up, self.act_move_down,
+                    self.act_move_to):
             act.setVisible(open_ws and officer)
             act.setEnabled(section is not None)
         self.act_history.setEnabled(
             on_plan and self.plan_page is not None and self.plan_page.section_id is not None)
-        for act in (self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
-                    self.act_show_records):
+        for act in self._page_actions():
             act.setEnabled(open_ws)
+        for act in (self.act_export_remarks, self.act_export_draft, self.act_import_bundle,
+                    self.act_export_bundle):
+            act.setEnabled(open_ws)
+        may_import_draft = open_ws and self.actor is not None and self.actor.coordinates
+        self.act_import_draft.setVisible(bool(may_import_draft))
+        self.act_import_draft.setEnabled(bool(may_import_draft))
 
-    def _update_status(self) -> None:
+    def _update_status(self, *, recount: bool = True) -> None:
+        """The status bar; the plan's counts are read again off the UI thread (a full count
+        of 50,000 remarks is a noticeable pause) and the line is redrawn when they arrive."""
         if self.ws is None:
             return
-        info = queries.info(self.ws)
-        by_status = info["remarks_by_status"]
-        open_count = by_status.get("new", 0) + by_status.get("under_review", 0)
-        text = self.tr("{sections} sections · {remarks} remarks, {open} open").format(
-            sections=info["sections"], remarks=info["remarks"], open=open_count)
+        parts = []
         page = self.remarks_page
         if page is not None and self._active_page() is page and not page.loading:
-            text = self.tr("{shown} of {total} remarks shown").format(
-                shown=page.model.total, total=page.total) + " · " + text
-        self._status.setText(f"{text} · {self.ws.path}")
+            parts.append(self.tr("{shown} of {total} remarks shown").format(
+                shown=page.model.total, total=page.total))
+        info = self._info
+        if info is not None:
+            by_status = info["remarks_by_status"]
+            open_count = by_status.get("new", 0) + by_status.get("under_review", 0)
+            parts.append(self.tr("{sections} sections · {remarks} remarks, {open} open").format(
+                sections=info["sections"], remarks=info["remarks"], open=open_count))
+        parts.append(str(self.ws.path))
+        self._status.setText(" · ".join(parts))
+        if recount:
+            ws = self.ws
+
+            def counted(info: dict[str, Any]) -> None:
+                if self.ws is ws:
+                    self._info = info
+                    self._update_status(recount=False)
+
+            self.ops.run_on_workspace(ws.path, lambda w, _p: queries.info(w), readonly=True,
+                                      on_success=counted, on_failure=lambda _e: None)
 
     def _changed(self, kind: str, ids: Sequence[str]) -> None:
         """After any change (done, undone, redone): show the files's new state."""
         if self.plan_page is not None:
+            if kind == "tree":
+                self.plan_page.reload_tree()
             self.plan_page.refresh_section()
         for page in self.pages:
             refresh = getattr(page, "refresh_after_change", None)
@@ -489,17 +527,18 @@ class MainWindow(QMainWindow):
     # --- file
 
     def action_new_plan(self) -> None:
+        from .dialogs import NewPlanDialog
+
         folder = self.settings.last.parent if self.settings.last else Path.home()
         dialog = NewPlanDialog(self, folder)
 
         def create() -> None:
             from ..sync.identity import new_plan
-            from ..sync.keys import KeyStore
 
             path = Path(dialog.path.text()).expanduser()
             ws = self._guard(lambda: new_plan(
                 path, title=dialog.title.text(), full_name=dialog.name.text(),
-                email=dialog.email.text(), keystore=KeyStore()))
+                email=dialog.email.text(), keystore=self.keystore()))
             if ws is not None:
                 ws.close()
                 self.open_workspace(path)
@@ -539,6 +578,140 @@ class MainWindow(QMainWindow):
     def _open_quietly(self, path: Path) -> None:
         self.open_workspace(path)
 
+    # --- keys, bundles and documents
+
+    def keystore(self) -> KeyStore:
+        """This window's key store: the keyring, else a key file (passphrase asked)."""
+        from .keys import PassphraseAsker, gui_keystore
+
+        if self._asker is None:
+            self._asker = PassphraseAsker(self)
+        return gui_keystore(self._asker)
+
+    def action_join_plan(self, bundle: Path | None = None) -> None:
+        from .dialogs import JoinPlanDialog
+
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = JoinPlanDialog(self, folder, bundle)
+
+        def join() -> None:
+            from ..sync.identity import join_plan
+
+            path = Path(dialog.path.text()).expanduser()
+            source = Path(dialog.bundle.text()).expanduser()
+            name, email = dialog.name.text(), dialog.email.text()
+            keystore = self.keystore()
+
+            def work(_progress: Progress) -> tuple[str, str]:
+                ws, report = join_plan(path, source, full_name=name, email=email,
+                                       keystore=keystore)
+                ws.close()
+                return report.signer_name, report.signer_fingerprint
+
+            def joined(signer: tuple[str, str]) -> None:
+                if self.open_workspace(path):
+                    self.show_message(self.tr(
+                        "You joined the plan. The bundle was signed by {name}, fingerprint"
+                        " {fingerprint}: check it with them.").format(
+                            name=signer[0], fingerprint=signer[1]), error=False)
+
+            self.ops.run(work, on_success=joined, label=self.tr("Joining the plan…"))
+
+        self._open_dialog(dialog, join)
+
+    def open_bundle(self, path: Path) -> None:
+        """The app was opened on a .kplanbundle: import it, or join its plan."""
+        if self.ws is None:
+            self.action_join_plan(path)
+            return
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.import_files([path])
+
+    def action_import_bundle(self) -> None:
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.import_button.click()
+
+    def action_export_bundle(self) -> None:
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.export_button.click()
+
+    def action_export_remarks(self) -> None:
+        if self.ws is None:
+            return
+        from .export_dialog import ExportDialog
+
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = ExportDialog(self.ws, self.ops, self, folder=folder)
+        dialog.exported.connect(lambda path, n: self.show_message(
+            self.tr("{n} remarks written to {path}.").format(n=n, path=path), error=False))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def action_export_draft(self) -> None:
+        if self.ws is None:
+            return
+        start = self.ws.path.with_name(self.ws.path.stem + "-projektas.docx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the draft with remarks"), str(start),
+            self.tr("Word documents (*.docx)"))
+        if chosen:
+            self.export_draft_to(Path(chosen))
+
+    def export_draft_to(self, path: Path) -> None:
+        """The plan's text with every remark as a Word comment, written in a worker."""
+        if self.ws is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+
+        def work(ws: Workspace, progress: Progress) -> int:
+            from ..documents.draft_export import export_draft
+
+            return export_draft(ws, path, progress=progress)
+
+        self.ops.run_on_workspace(
+            self.ws.path, work, readonly=True,
+            on_success=lambda n: self.show_message(
+                self.tr("The draft with {n} remarks as comments is in {path}.").format(
+                    n=n, path=path), error=False),
+            label=self.tr("Writing the draft…"))
+
+    def action_import_draft(self) -> None:
+        if self.ws is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a new draft from the consultants"), str(self.ws.path.parent),
+            self.tr("Word documents (*.docx)"))
+        if chosen:
+            self.import_draft_from(Path(chosen))
+
+    def import_draft_from(self, path: Path) -> None:
+        """Sections added and changed by the document's headings, in one transaction."""
+        if self.ws is None:
+            return
+
+        def work(ws: Workspace, progress: Progress) -> Any:
+            from ..documents.draft_import import import_draft
+
+            return import_draft(ws, path, progress)
+
+        def imported(report: Any) -> None:
+            self._synced()
+            self.show_message(self.tr(
+                "Imported {name}: {added} added, {changed} changed, {removed} not in the"
+                " document; {flagged} remarks are on text that changed.").format(
+                    name=path.name, added=len(report.added), changed=len(report.changed),
+                    removed=len(report.removed), flagged=report.remarks_flagged), error=False)
+
+        self.ops.run_on_workspace(self.ws.path, work, on_success=imported,
+                                  label=self.tr("Importing the draft…"))
+
     def action_close_workspace(self) -> None:
         self._close_workspace()
         self.settings.clear_last()
@@ -560,6 +733,8 @@ class MainWindow(QMainWindow):
             return
         if self.actor is None or not rules.may_write_remarks(self.actor):
             return
+        from .dialogs import RemarkDialog
+
         section = page.section_view.section or {}
         passage = page.section_view.selected_passage()
         quote, start = passage if passage else ("", None)
@@ -643,6 +818,8 @@ class MainWindow(QMainWindow):
         remark = self.current_remark()
         if self.ws is None or remark is None or not self.may_edit(remark):
             return
+        from .dialogs import RemarkDialog
+
         label = f"{remark['section_code']} {remark['section_title']}"
         dialog = RemarkDialog(self, section_label=label, quote=str(remark["quote"] or ""),
                               values=remark)
@@ -669,6 +846,8 @@ class MainWindow(QMainWindow):
         remark = self.current_remark()
         if self.ws is None or remark is None or not remark["text_changed"]:
             return
+        from .dialogs import CompareDialog, diff_html
+
         then = queries.revision(self.ws, remark["revision_id"]) or {"body": "", "title": ""}
         now = queries.section(self.ws, remark["section_id"]) or {"body": "", "title": ""}
         body = diff_html(str(then["body"]), str(now["body"]),
@@ -702,6 +881,8 @@ class MainWindow(QMainWindow):
     def _ask_answer(self, mine: list[dict[str, Any]]) -> None:
         if self.ws is None:
             return
+        from .dialogs import AnswerDialog, answerable_statuses
+
         if not mine:
             self.show_message(self.tr("You cannot answer the selected remarks: only the"
                                       " secretary or chair of their group can."))
@@ -761,7 +942,7 @@ class MainWindow(QMainWindow):
                               .format(title=title), error=False)
 
     def action_find(self) -> None:
-        if self.remarks_page is None:
+        if self._remarks_page() is None or self.remarks_page is None:
             return
         self.action_show_remarks()
         self.remarks_page.filters.search.setFocus()
@@ -789,6 +970,8 @@ class MainWindow(QMainWindow):
         section = self._section_for_editing()
         if section is None or self.ws is None:
             return
+        from .sections import SectionEditDialog
+
         dialog = SectionEditDialog(self, section)
         ws, sid = self.ws, str(section["id"])
 
@@ -814,6 +997,8 @@ class MainWindow(QMainWindow):
         page = self.plan_page
         if self.ws is None or page is None or page.section_view.section is None:
             return
+        from .sections import HistoryDialog
+
         section = page.section_view.section
         dialog = HistoryDialog(self, section, queries.revisions(self.ws, str(section["id"])))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -836,16 +1021,63 @@ class MainWindow(QMainWindow):
             for sid in siblings}
         changes = [(sid, {"position": current[sid]}, {"position": positions[sid]})
                    for sid in siblings if current[sid] != positions[sid]]
-        if self._push(commands.UpdateSection(self.ws, self.tr("move a section"), self._changed,
-                                             self._command_failed, changes)):
-            self.plan_page.tree_model.reload()
-            self.plan_page.select_section(str(section["id"]))
+        self._push(commands.UpdateSection(self.ws, self.tr("move a section"), self._changed,
+                                          self._command_failed, changes))
 
     def action_move_section_up(self) -> None:
         self._move_section(-1)
 
     def action_move_section_down(self) -> None:
         self._move_section(+1)
+
+    def action_move_section_to(self) -> None:
+        section = self._section_for_editing()
+        if section is None or self.ws is None:
+            return
+        from .models import PlanTreeModel
+        from .sections import MoveSectionDialog
+
+        ws, sid = self.ws, str(section["id"])
+        subtree = queries.subtree_ids(ws, sid)
+        model = PlanTreeModel(ws)
+        dialog = MoveSectionDialog(self, model, section, forbidden=set(subtree))
+        model.setParent(dialog)
+        self._open_dialog(dialog, lambda: self.move_section_under(sid, dialog.target()))
+
+    def move_section_under(self, section_id: str, parent_id: str | None) -> bool:
+        """Make ``section_id`` the last child of ``parent_id`` (None: the top level) and
+        renumber its subtree after its new parent; one step to undo."""
+        from .sections import code_under, renumbered
+
+        if self.ws is None or self.plan_page is None:
+            return False
+        ws = self.ws
+        subtree = queries.subtree_ids(ws, section_id)
+        if parent_id in subtree:
+            return False
+        places = queries.section_places(ws, subtree)
+        moved = places[section_id]
+        if moved["parent_id"] == parent_id:
+            return False
+        siblings = queries.section_places(ws, queries.child_section_ids(ws, parent_id))
+        parent = queries.section_places(ws, [parent_id]).get(parent_id) if parent_id else None
+        position = max((int(p["position"]) for p in siblings.values()), default=-1) + 1
+        old_code = str(moved["code"] or "")
+        new_code = code_under(str(parent["code"] or "") if parent else "", len(siblings))
+        changes: list[tuple[str, dict[str, Any], dict[str, Any]]] = [(
+            section_id,
+            {"parent_id": moved["parent_id"], "position": moved["position"], "code": old_code},
+            {"parent_id": parent_id, "position": position, "code": new_code})]
+        for sid in subtree[1:]:
+            code = str(places[sid]["code"] or "")
+            if renumbered(code, old_code, new_code) != code:
+                changes.append((sid, {"code": code},
+                                {"code": renumbered(code, old_code, new_code)}))
+        if not self._push(commands.UpdateSection(ws, self.tr("move a section"), self._changed,
+                                                 self._command_failed, changes)):
+            return False
+        self.show_message(self.tr("Moved; it is now {code}.").format(code=new_code), error=False)
+        return True
 
     # --- records
 
@@ -865,17 +1097,77 @@ class MainWindow(QMainWindow):
         self._remark_changed()
         self._update_status()
 
+    def _add_page(self, page: QWidget) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page)
+
+    # The pages other than the plan are made when first shown: opening stays quick.
+
+    def _remarks_page(self) -> RemarksPage | None:
+        if self.remarks_page is None and self.ws is not None:
+            from .remarks_page import RemarksPage
+
+            page = RemarksPage(self.ws, self.ops)
+            page.remark_changed.connect(self._remark_changed)
+            page.counts_changed.connect(lambda *_: self._update_status())
+            page.detail.edit_requested.connect(self.action_edit_remark)
+            page.detail.withdraw_requested.connect(self.action_withdraw_remark)
+            page.detail.compare_requested.connect(self.action_compare_text)
+            page.detail.answer_requested.connect(self.action_answer_remarks)
+            self.remarks_page = page
+            self._add_page(page)
+        return self.remarks_page
+
+    def _dashboard_page(self) -> DashboardPage | None:
+        if self.dashboard_page is None and self.ws is not None:
+            from .dashboard import DashboardPage
+
+            self.dashboard_page = DashboardPage(self.ws)
+            self.dashboard_page.section_chosen.connect(self.show_section)
+            self._add_page(self.dashboard_page)
+        return self.dashboard_page
+
+    def _records_page(self) -> RecordsPage | None:
+        if self.records_page is None and self.ws is not None and self.actor is not None:
+            from .records import RecordsPage
+
+            self.records_page = RecordsPage(self.ws, self.actor, self._record,
+                                            self._open_dialog)
+            self._add_page(self.records_page)
+        return self.records_page
+
+    def _sync_page(self) -> SyncPage | None:
+        if self.sync_page is None and self.ws is not None:
+            from .sync_page import SyncPage
+
+            self.sync_page = SyncPage(self.ws.path, self.ops, keystore=self.keystore())
+            self.sync_page.changed.connect(self._synced)
+            self._add_page(self.sync_page)
+        return self.sync_page
+
+    def _synced(self) -> None:
+        """A bundle was imported or a conflict resolved: everything shown may be old."""
+        if self.plan_page is not None:
+            self.plan_page.reload_tree()
+        self._changed("remark", [])
+        if self.remarks_page is not None and self.remarks_page.loaded:
+            self.remarks_page.reload()
+        self.undo_stack.clear()  # the file moved on under the undo history
+
+    def action_show_sync(self) -> None:
+        self._show_page(self._sync_page(), self.act_show_sync)
+
     def action_show_plan(self) -> None:
         self._show_page(self.plan_page, self.act_show_plan)
 
     def action_show_remarks(self) -> None:
-        self._show_page(self.remarks_page, self.act_show_remarks)
+        self._show_page(self._remarks_page(), self.act_show_remarks)
 
     def action_show_dashboard(self) -> None:
-        self._show_page(self.dashboard_page, self.act_show_dashboard)
+        self._show_page(self._dashboard_page(), self.act_show_dashboard)
 
     def action_show_records(self) -> None:
-        self._show_page(self.records_page, self.act_show_records)
+        self._show_page(self._records_page(), self.act_show_records)
 
     # --- view
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
-from PySide6.QtCore import QItemSelection, QItemSelectionRange, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionRange, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,16 +24,84 @@ from .models import ID_ROLE, PlanTreeModel, RemarkColumn, RemarkTableModel
 from .remark_detail import RemarkDetail
 from .section_view import SectionView
 
+#: Widths of the narrow columns, in "M"s of the current font; the remark takes the rest.
+COLUMN_EMS = {RemarkColumn.SECTION: 5, RemarkColumn.TYPE: 6.5, RemarkColumn.STATUS: 9.5,
+              RemarkColumn.AUTHOR: 10, RemarkColumn.GROUP: 6.5, RemarkColumn.CREATED: 6.5,
+              RemarkColumn.RESPONSE: 12}
+#: The narrow columns together take at most this share of the table's width.
+NARROW_SHARE = 0.62
+#: Which columns step aside first when the table is too narrow for all of them.
+DROP_ORDER = (RemarkColumn.CREATED, RemarkColumn.GROUP, RemarkColumn.RESPONSE,
+              RemarkColumn.TYPE)
+
 
 class RemarkTableView(QTableView):
     """A table of remarks: Select All (Ctrl+A) takes every remark the filter found,
-    not only the rows fetched so far."""
+    not only the rows fetched so far; the remark's own text always keeps a good share
+    of the width, at any text size (until the user sizes a column by hand)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitting = False
+        self.user_sized = False
+        self._never: set[RemarkColumn] = set()
+        self.horizontalHeader().sectionResized.connect(self._resized_by_hand)
 
     def selectAll(self) -> None:
         model = self.model()
         if isinstance(model, RemarkTableModel):
             model.fetch_all()
         super().selectAll()
+
+    def _resized_by_hand(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != int(RemarkColumn.TEXT):
+            self.user_sized = True
+
+    def hide_for_good(self, *columns: RemarkColumn) -> None:
+        """Columns this table never shows (the detail beside it has them)."""
+        self._never.update(columns)
+        for column in columns:
+            self.setColumnHidden(int(column), True)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Narrow columns at their natural width while the remark keeps its share; when
+        the text is large or the table narrow, the least needed columns step aside first
+        (they are all in the remark's detail), then the rest narrow a little."""
+        if self.user_sized or self.viewport().width() <= 0:
+            return
+        em = self.fontMetrics().horizontalAdvance("M")
+        room = self.viewport().width() * NARROW_SHARE
+        columns = [c for c in COLUMN_EMS if c not in self._never]
+        for optional in (None, *DROP_ORDER):
+            if optional is not None and optional in columns:
+                columns.remove(optional)
+            wanted = sum(COLUMN_EMS[c] * em for c in columns)
+            if wanted * 0.8 <= room:
+                break
+        scale = min(1.0, room / wanted) if wanted else 1.0
+        self._fitting = True
+        try:
+            for column in COLUMN_EMS:
+                if column in self._never:
+                    continue
+                shown = column in columns
+                self.setColumnHidden(int(column), not shown)
+                if shown:
+                    self.setColumnWidth(int(column), max(int(COLUMN_EMS[column] * em * scale),
+                                                         4 * em))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self.fit_columns()
 
 
 def selected_rows(view: QTableView) -> list[int]:
@@ -65,12 +134,8 @@ def setup_remark_table(view: QTableView) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(int(RemarkColumn.TEXT), QHeaderView.ResizeMode.Stretch)
-    em = view.fontMetrics().horizontalAdvance("M")
-    for column, width in ((RemarkColumn.SECTION, 6), (RemarkColumn.TYPE, 7),
-                          (RemarkColumn.STATUS, 11), (RemarkColumn.AUTHOR, 11),
-                          (RemarkColumn.GROUP, 7), (RemarkColumn.CREATED, 7),
-                          (RemarkColumn.RESPONSE, 12)):
-        view.setColumnWidth(int(column), width * em)
+    if isinstance(view, RemarkTableView):
+        view.fit_columns()
 
 
 class PlanPage(QWidget):
@@ -109,7 +174,8 @@ class PlanPage(QWidget):
         self.remarks.setModel(self.remarks_model)
         setup_remark_table(self.remarks)
         self.remarks_model.sort_requested.connect(self._sort)
-        self.remarks.setColumnHidden(int(RemarkColumn.SECTION), True)
+        self.remarks.hide_for_good(RemarkColumn.SECTION, RemarkColumn.GROUP,
+                                   RemarkColumn.CREATED)  # all in the detail beside it
         self.remarks.selectionModel().selectionChanged.connect(self._remark_selection)
         self.remarks.selectionModel().currentRowChanged.connect(
             lambda *_: self.remark_changed.emit())
@@ -126,7 +192,7 @@ class PlanPage(QWidget):
         lower.addWidget(self.detail)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
-        lower.setSizes([640, 360])
+        lower.setSizes([660, 340])
         remarks_layout.addWidget(lower, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -142,7 +208,10 @@ class PlanPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 1000])
+        em = self.fontMetrics().horizontalAdvance("M")
+        # The tree gets room for its titles at any text size (long Lithuanian titles are
+        # elided at the end and shown whole in the tooltip).
+        self.splitter.setSizes([max(400, 28 * em), 1000])
         layout.addWidget(self.splitter)
         self.show_section(None)
 
@@ -164,6 +233,13 @@ class PlanPage(QWidget):
         if index.isValid():
             self.tree.scrollTo(index)
             self.tree.setCurrentIndex(index)
+
+    def reload_tree(self) -> None:
+        """Sections moved: read the tree again, keeping the shown section chosen."""
+        keep = self.section_id
+        self.tree_model.reload()
+        if keep is not None:
+            self.select_section(keep)
 
     def refresh_section(self) -> None:
         """The shown section or its remarks changed: read them again."""

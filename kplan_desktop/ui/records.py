@@ -176,7 +176,7 @@ class RecordsPage(QWidget):
         self.groups = RecordListModel(
             [(self.tr("Code"), lambda g: g["code"]), (self.tr("Group"), lambda g: g["name"])],
             self)
-        self.group_view = record_table(self.groups, "groupList")
+        self.group_view = record_table(self.groups, "groupList", wide=1)
         self.group_view.selectionModel().currentRowChanged.connect(self._group_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -187,7 +187,7 @@ class RecordsPage(QWidget):
             [(self.tr("Review round"), lambda r: r["name"]),
              (self.tr("Opens"), lambda r: r["opens"]), (self.tr("Closes"), lambda r: r["closes"])],
             self)
-        self.round_view = record_table(self.rounds, "roundList")
+        self.round_view = record_table(self.rounds, "roundList", wide=0)
         left_layout.addWidget(QLabel(self.tr("Review rounds")))
         left_layout.addWidget(self.round_view, 1)
         self.add_round_button = QPushButton(self.tr("Add review round…"))

@@ -72,10 +72,10 @@ class RemarkDetail(QWidget):
             f"<p><span style='background:{colour}; padding:2px 6px'>&nbsp;"
             f"{e(status_name(r['status']))}&nbsp;</span>&nbsp; "
             f"<b>{e(str(r['author_name'] or ''))}</b>"
-            f" <span style='color:#6b7280'>· {e(str(r['group_code'] or ''))}"
-            f" · {e(type_name(r['type']))} · {e(str(r['created_at'] or '')[:10])}"
-            f" · {e(str(r['section_code'] or ''))}"
-            + (f" · {e(str(r['round_name']))}" if r.get("round_name") else "")
+            f" <span style='color:#6b7280'>· "
+            + " · ".join(e(str(v)) for v in (
+                r["group_code"], type_name(r["type"]), str(r["created_at"] or "")[:10],
+                r["section_code"] or r.get("section_title"), r.get("round_name")) if v)
             + "</span></p>"
         ]
         if r["text_changed"]:
