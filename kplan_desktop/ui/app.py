@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
@@ -20,6 +22,23 @@ I18N_DIRS = (
     Path(__file__).resolve().parent / "i18n",
     Path(getattr(sys, "_MEIPASS", "/nonexistent")) / "i18n",
 )
+
+
+def lazy_module(name: str) -> ModuleType:
+    """``name``, imported when first used: what the first window does not need waits.
+
+    (The standard library's LazyLoader recipe; a module already imported is returned.)
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
 
 
 class TextScaler:

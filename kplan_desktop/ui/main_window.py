@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..core import rules
 from ..core.model import Actor, RemarkStatus
-from ..store import actions, queries
+from ..store import queries
 from ..store.workspace import Workspace
-from . import commands
-from .app import TextScaler
+from .app import TextScaler, lazy_module
 from .errors import show_error
 from .operations import Operations, Progress
 from .plan_page import PlanPage
@@ -41,13 +40,18 @@ from .settings import Settings
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:  # imported when first used: the first window opens sooner without them
+    from ..store import actions
     from ..sync.keys import KeyStore
+    from . import commands
     from .dashboard import DashboardPage
     from .dialogs import AnswerDialog
     from .keys import PassphraseAsker
     from .records import RecordsPage
     from .remarks_page import RemarksPage
     from .sync_page import SyncPage
+else:
+    actions = lazy_module("kplan_desktop.store.actions")
+    commands = lazy_module("kplan_desktop.ui.commands")
 
 
 class MessageBar(QFrame):

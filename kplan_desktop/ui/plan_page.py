@@ -211,7 +211,7 @@ class PlanPage(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         # The tree gets room for its titles at any text size (long Lithuanian titles are
         # elided at the end and shown whole in the tooltip).
-        self.splitter.setSizes([max(400, 28 * em), 1000])
+        self.splitter.setSizes([max(460, 31 * em), 1000])
         layout.addWidget(self.splitter)
         self.show_section(None)
 
