@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -46,7 +45,7 @@ from ..documents.report import ReportOptions, export_report
 from ..store import queries
 from ..store.workspace import Workspace
 from .errors import error_text
-from .models import status_name, type_name
+from .models import ChoiceListModel, status_name, type_name
 from .operations import Operations, Progress, Task
 
 _SECTION_KINDS = ("vision", "priority", "goal", "objective", "measure")
@@ -54,24 +53,20 @@ _SECTION_KINDS = ("vision", "priority", "goal", "objective", "measure")
 _SCREEN_SHARE = 0.9
 
 
-class _CheckList(QListWidget):
-    """A short list of checkable choices; none checked means all."""
+class _CheckList(QListView):
+    """A short list of checkable choices over a ChoiceListModel; none checked means all."""
 
     def __init__(self, name: str, choices: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(name)
-        for value, label in choices:
-            item = QListWidgetItem(label, self)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(label)
+        self.choices = ChoiceListModel(choices, self, checkable=True)
+        self.setModel(self.choices)
         # Long entries wrap instead of widening the dialog or hiding behind a scroll bar.
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.fontMetrics()
         widths = [metrics.horizontalAdvance(label) for _, label in choices]
@@ -82,6 +77,9 @@ class _CheckList(QListWidget):
         # Lines to show at first: every entry (wrapped ones count their lines), up to eight.
         self._lines = min(max(sum(-(-w // text_width) for w in widths), 3), 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def count(self) -> int:
+        return self.choices.rowCount()
 
     def _line_height(self) -> int:
         return max(self.fontMetrics().lineSpacing(),
@@ -96,17 +94,15 @@ class _CheckList(QListWidget):
                      self._line_height() * 3 + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:
-        return tuple(
-            str(self.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return self.choices.checked
 
     def set_checked(self, value: str, on: bool = True) -> None:
-        for i in range(self.count()):
-            if self.item(i).data(Qt.ItemDataRole.UserRole) == value:
-                self.item(i).setCheckState(Qt.CheckState.Checked if on else
-                                           Qt.CheckState.Unchecked)
+        values = set(self.choices.checked)
+        if on:
+            values.add(value)
+        else:
+            values.discard(value)
+        self.choices.set_checked(sorted(values))
 
 
 class _OptionalDate(QWidget):
@@ -323,7 +319,7 @@ class ExportDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
         for widget in (self.groups, self.rounds, self.statuses, self.types, self.authors):
-            widget.itemChanged.connect(lambda _item: self.update_count())
+            widget.choices.dataChanged.connect(lambda *_args: self.update_count())
         self.section.currentIndexChanged.connect(lambda _i: self.update_count())
         self.date_from.changed.connect(self.update_count)
         self.date_to.changed.connect(self.update_count)

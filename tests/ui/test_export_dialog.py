@@ -138,7 +138,7 @@ def test_the_dialog_fits_the_screen_at_any_text_size(
         # Every working group's whole name is on screen: wrapped, never cut off at the side.
         groups = dlg.groups
         for row in range(groups.count()):
-            rect = groups.visualItemRect(groups.item(row))
+            rect = groups.visualRect(groups.model().index(row, 0))
             assert rect.right() <= groups.viewport().width()
             assert rect.height() >= groups.fontMetrics().height()
     finally:
