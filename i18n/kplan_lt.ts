@@ -840,6 +840,7 @@
     <name>MainWindow</name>
     <message>
         <source>KPlan Desktop</source>
+        <extracomment>One window per workspace: held while it is open here.</extracomment>
         <translation>KPlan Desktop</translation>
     </message>
     <message>
@@ -1037,6 +1038,10 @@
     <message>
         <source>This workspace is on a network drive, where it can be damaged by two programs writing at once. Keep it on this computer&apos;s disk and share bundles instead.</source>
         <translation>Šis darbo failas yra tinklo diske, kur jį gali sugadinti dvi vienu metu rašančios programos. Laikykite jį šio kompiuterio diske, o dalinkitės duomenų paketais.</translation>
+    </message>
+    <message>
+        <source>Checking {name} before opening it…</source>
+        <translation>Prieš atidarant tikrinamas failas {name}…</translation>
     </message>
     <message>
         <source>{sections} sections · {remarks} remarks, {open} open</source>
@@ -1274,6 +1279,7 @@
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
+        <extracomment>Files at least this large get their first-open check off the UI thread.</extracomment>
         <translation>Uždaryti šį pranešimą</translation>
     </message>
 </context>

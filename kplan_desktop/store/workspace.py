@@ -127,6 +127,7 @@ class Workspace:
         *,
         readonly: bool = False,
         busy_timeout_ms: int | None = None,
+        check: bool = True,
     ) -> Workspace:
         """Open an existing workspace, migrating it (after a backup copy) if it is older.
 
@@ -151,7 +152,8 @@ class Workspace:
             raise _sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=readonly)
         try:
-            ws._check_first_open()
+            if check:
+                ws._check_first_open()
             if version < SCHEMA_VERSION:
                 if readonly:
                     raise WorkspaceError(
@@ -222,14 +224,26 @@ class Workspace:
         conn.execute("PRAGMA synchronous = FULL")
         return conn
 
-    def _check_first_open(self) -> None:
-        """A file this copy has not opened at this path before gets a quick_check."""
-        where = str(self.path.resolve())
+    def needs_first_open_check(self) -> bool:
+        """Has this copy not yet checked the file at this path (it came from elsewhere)?"""
         seen = self.conn.execute(
             "SELECT value FROM meta WHERE key = 'opened_at_path'"
         ).fetchone() if self._has_table("meta") else None
-        if seen and seen[0] == where:
+        return not (seen and seen[0] == str(self.path.resolve()))
+
+    def run_first_open_check(self) -> None:
+        """The check ``open(check=False)`` left out; refuses a damaged file."""
+        self._check_first_open()
+
+    def _check_first_open(self) -> None:
+        """A file this copy has not opened at this path before gets a quick_check.
+
+        ``open(check=False)`` leaves it out, for the GUI to run it off the UI thread
+        (it reads the whole file: seconds for a large workspace).
+        """
+        if not self.needs_first_open_check():
             return
+        where = str(self.path.resolve())
         result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise WorkspaceDamaged(

@@ -32,12 +32,16 @@ from ..core import rules
 from ..core.model import Actor, RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
+from ..sync.instance import InstanceLock, lock_workspace
 from .app import TextScaler, lazy_module
 from .errors import show_error
 from .operations import Operations, Progress
 from .plan_page import PlanPage
 from .settings import Settings
 from .welcome import WelcomePage
+
+#: Files at least this large get their first-open check off the UI thread.
+_CHECK_IN_BACKGROUND_BYTES = 32 * 1024 * 1024
 
 if TYPE_CHECKING:  # imported when first used: the first window opens sooner without them
     from ..store import actions
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.scaler = scaler
         self.ws: Workspace | None = None
+        #: One window per workspace: held while it is open here.
+        self._lock: InstanceLock | None = None
         self.actor: Actor | None = None
         self.ops = Operations(self)
         self.undo_stack = QUndoStack(self)
@@ -335,16 +341,40 @@ class MainWindow(QMainWindow):
         self._status.setText("")
         self.setWindowTitle(self.tr("KPlan Desktop"))
 
-    def open_workspace(self, path: Path) -> bool:
-        """Open the workspace at ``path`` in this window; False (and a sentence) if it can't."""
+    def open_workspace(self, path: Path, *, checked: bool = False) -> bool:
+        """Open the workspace at ``path`` in this window; False (and a sentence) if it can't.
+
+        A large file this copy has not opened at this path before is first checked
+        (SQLite's quick_check reads all of it) in the background; the window opens it
+        when the check is done, and True here means "on its way".
+        """
+        if self.ws is not None and self.ws.path.resolve() == Path(path).resolve():
+            return True
+        lock = None
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, check=False)
+            try:
+                lock = lock_workspace(path)
+                if ws.needs_first_open_check() and not checked:
+                    if Path(path).stat().st_size < _CHECK_IN_BACKGROUND_BYTES:
+                        ws.run_first_open_check()
+                    else:
+                        ws.close()
+                        lock.release()
+                        self._check_then_open(Path(path))
+                        return True
+            except BaseException:
+                ws.close()
+                if lock is not None:
+                    lock.release()
+                raise
         except Exception as exc:
             show_error(self, exc)
             if not path.exists():
                 self.settings.forget(path)
             return False
         self._close_workspace()
+        self._lock = lock
         self.ws = ws
         self.actor = ws.actor()
         self.settings.remember(path)
@@ -361,6 +391,22 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         return True
+
+    def _check_then_open(self, path: Path) -> None:
+        def check(progress: Progress) -> None:
+            progress(0, 0)
+            Workspace.open(path).close()  # runs and records the first-open check
+
+        def checked(_none: None) -> None:
+            self.open_workspace(path, checked=True)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+
+        self.ops.run(
+            check, on_success=checked, on_failure=failed,
+            label=self.tr("Checking {name} before opening it…").format(name=path.name),
+        )
 
     def _build_pages(self, ws: Workspace) -> None:
         self.plan_page = PlanPage(ws)
@@ -400,6 +446,9 @@ class MainWindow(QMainWindow):
             self.ws = None
             self._info = None
             self.actor = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # --- state of the actions (what a role may not do is not offered)
 
