@@ -1,6 +1,6 @@
 """Fuzz the bundle reader and importer for as long as you like (not part of the test suite).
 
-With atheris installed (``pip install atheris``), coverage-guided::
+With atheris installed (``pip install -e ".[fuzz]"``), coverage-guided::
 
     .venv/bin/python fuzz/fuzz_bundle.py -max_total_time=3600 -timeout=10 fuzz/corpus
 
@@ -146,6 +146,8 @@ def main() -> int:
     for i, seed in enumerate(seeds):
         (corpus / f"seed-{i}").write_bytes(seed)
     target = _target_factory(ws)
+    # Coverage guidance needs our code instrumented; without it libFuzzer sees one path only.
+    atheris.instrument_all()
     atheris.Setup(sys.argv, target)
     atheris.Fuzz()
     return 0
