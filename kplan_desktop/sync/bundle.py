@@ -35,7 +35,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.errors import KPlanError
-from ..core.files import write_bytes_atomically
 from ..store import events
 from .keys import fingerprint, public_text
 
@@ -138,31 +137,6 @@ def sign_head(
 
 
 # --- writing -------------------------------------------------------------------------------------
-
-
-def write_bundle(
-    path: Path,
-    *,
-    key: Ed25519PrivateKey,
-    bundle_id: str,
-    plan_id: str,
-    exporter_device: str,
-    exporter_person: str,
-    exporter_name: str,
-    created: str,
-    feeds: Sequence[tuple[FeedHead, Sequence[bytes]]],
-    have: Mapping[str, int],
-    full: bool,
-    progress: Progress | None = None,
-) -> int:
-    """Write a bundle to ``path`` (a temporary name, fsync, rename); returns its size."""
-    data = encode_bundle(
-        key=key, bundle_id=bundle_id, plan_id=plan_id, exporter_device=exporter_device,
-        exporter_person=exporter_person, exporter_name=exporter_name, created=created,
-        feeds=feeds, have=have, full=full, progress=progress,
-    )
-    write_bytes_atomically(path, data)
-    return len(data)
 
 
 def encode_bundle(

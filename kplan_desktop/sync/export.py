@@ -19,6 +19,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.errors import KPlanError
+from ..core.files import write_bytes_atomically
 from ..core.ids import uuid7
 from ..store.workspace import Workspace
 from . import bundle as bundle_io
@@ -134,8 +135,7 @@ def export_bundle(
     finally:
         conn.execute("COMMIT")
     bundle_id = uuid7()
-    size = bundle_io.write_bundle(
-        path,
+    data = bundle_io.encode_bundle(
         key=key,
         bundle_id=bundle_id,
         plan_id=ident.plan_id,
@@ -148,6 +148,8 @@ def export_bundle(
         full=full,
         progress=_stop_on_cancel(progress),
     )
+    write_bytes_atomically(path, data)
+    size = len(data)
     if peer_devices:
         # Assume the peer imports it: the next bundle carries only what came after.
         with ws.raw_transaction() as tx:

@@ -156,10 +156,10 @@ def forge(path: Path, *, plan_id: str, exporter: Ed25519PrivateKey, exporter_dev
                                           person=feed.person, seq=last.seq, head=last.id),
         )
         parts.append((head, [e.body for e in feed.events]))
-    bundle_io.write_bundle(
-        path, key=exporter, bundle_id=uuid7(), plan_id=plan_id,
+    path.write_bytes(bundle_io.encode_bundle(
+        key=exporter, bundle_id=uuid7(), plan_id=plan_id,
         exporter_device=exporter_device, exporter_person=exporter_person,
         exporter_name="Forger", created="2026-01-01T00:00:00+00:00", feeds=parts, have={},
         full=full,
-    )
+    ))
     return path
