@@ -20,28 +20,11 @@ from contextlib import closing
 from pathlib import Path
 
 import keyring
-import keyring.backend
+import keyring.backends.fail
 from common import Result
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def _prepare(folder: Path, remarks: int) -> tuple[Path, Path]:
@@ -154,8 +137,10 @@ def run(quick: bool) -> list[Result]:
     remarks = 5_000 if quick else 50_000
     folder = Path(tempfile.mkdtemp(prefix="kplan-bench-import-"))
     os.environ.setdefault("KPLAN_DATA_DIR", str(folder / "data"))
+    # No OS keyring here: the keys go to passphrase-protected files in the temp folder.
+    os.environ.setdefault("KPLAN_PASSPHRASE", "benchmark")
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
         template, bundle = _prepare(folder, remarks)
         rows = _rows(bundle, template)
