@@ -6,8 +6,9 @@ the same rules of :mod:`kplan_desktop.core.rules` wherever it comes from.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..core import rules
@@ -45,6 +46,16 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def _writing(ws: Workspace, writer: Writer | None) -> Iterator[Writer]:
+    """The caller's open writer (a draft import: all in one transaction), else a new one."""
+    if writer is not None:
+        yield writer
+    else:
+        with ws.write() as w:
+            yield w
 
 
 def _row(ws: Workspace, sql: str, *args: Any) -> Any:
@@ -434,8 +445,7 @@ def add_section(
             parent_id,
         )[0]
     section_id = uuid7()
-
-    def put(w: Writer) -> None:
+    with _writing(ws, writer) as w:
         w.put(
             "section",
             section_id,
@@ -457,12 +467,6 @@ def add_section(
             uuid7(),
             {"section_id": section_id, "parents": [], "title": title, "body": body},
         )
-
-    if writer is not None:
-        put(writer)
-    else:
-        with ws.write() as w:
-            put(w)
     return section_id
 
 
@@ -503,11 +507,8 @@ def revise_section(
         "title": title,
         "body": body,
     }
-    if writer is not None:
-        writer.put("section_revision", revision_id, fields)
-    else:
-        with ws.write() as w:
-            w.put("section_revision", revision_id, fields)
+    with _writing(ws, writer) as w:
+        w.put("section_revision", revision_id, fields)
     return revision_id
 
 
@@ -536,11 +537,8 @@ def update_section(
     fields = dict(changes)
     if "state" in fields:
         fields["state"] = SectionState(fields["state"]).value
-    if writer is not None:
-        writer.put("section", section_id, fields)
-    else:
-        with ws.write() as w:
-            w.put("section", section_id, fields)
+    with _writing(ws, writer) as w:
+        w.put("section", section_id, fields)
 
 
 # --- group records -------------------------------------------------------------------------------
