@@ -1,8 +1,12 @@
-"""Writing a file safely: a temporary file in the target folder, renamed into place.
+"""Files in and out: writing safely, and reading a file from outside without trusting it.
 
-A failed or cancelled write leaves neither a half-written file nor a stray
-temporary; the file that was there before stays untouched until the new one is
-complete and on disk. Reports, bundles and key files all go through here.
+Writing: a temporary file in the target folder, renamed into place. A failed or
+cancelled write leaves neither a half-written file nor a stray temporary; the
+file that was there before stays untouched until the new one is complete and on
+disk. Reports, bundles and key files all go through here.
+
+Reading (:func:`read_regular_file`): a bundle or key file is read only if the
+opened descriptor is a regular file, and never beyond a hard size limit.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,3 +87,78 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     """
     with atomic_output(path) as tmp:
         tmp.write_bytes(data)
+
+
+# --- reading a file from outside -----------------------------------------------------------------
+
+
+class FileReadError(KPlanError):
+    """A file from outside (a bundle, a key file) that is not read, and why."""
+
+
+class FileTooLarge(FileReadError):
+    """The file holds more than the reader's limit; ``args_map`` has ``name`` and ``limit``."""
+
+
+def read_regular_file(path: Path, limit: int, name: str | None = None) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    The type is judged on the opened descriptor, not the path, so a link swapped
+    in between cannot slip a FIFO or a device past the check: O_NONBLOCK keeps the
+    open of a FIFO from waiting for a writer, and fstat refuses anything but a
+    regular file (a FIFO, /dev/zero, a socket, a folder). At most ``limit + 1``
+    bytes are ever read, so a file that grows, or lies in its size, cannot
+    exhaust memory. Symbolic links are followed: the danger is what the
+    descriptor reads, not the path to it. Never call this on a workspace file
+    SQLite may hold: closing a descriptor drops the process's POSIX locks on it.
+    """
+    path = Path(path)
+    name = name or path.name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise FileReadError("There is no file {path}.", path=str(path)) from None
+    except IsADirectoryError:
+        raise FileReadError("{name} is a folder, not a file.", name=name) from None
+    except OSError as exc:
+        raise FileReadError(
+            "{name} could not be read ({reason}).", name=name, reason=exc.strerror or str(exc)
+        ) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise FileReadError("{name} is a folder, not a file.", name=name)
+        if not stat.S_ISREG(st.st_mode):
+            raise FileReadError(
+                "{name} is not an ordinary file (a device, a pipe or a socket); it is not read.",
+                name=name,
+            )
+        if st.st_size > limit:
+            raise FileTooLarge("{name} is larger than {limit} bytes.", name=name, limit=limit)
+        return _read_at_most(fd, limit, st.st_size, name)
+    except OSError as exc:
+        raise FileReadError(
+            "{name} could not be read ({reason}).", name=name, reason=exc.strerror or str(exc)
+        ) from None
+    finally:
+        os.close(fd)
+
+
+def _read_at_most(fd: int, limit: int, expected: int, name: str) -> bytes:
+    # The first read asks for the whole stated size plus one byte, so the usual file is one
+    # bytes object with no copy; a file that grows is read on, at most to limit + 1.
+    chunks: list[bytes] = []
+    total = 0
+    want = expected + 1
+    while total <= limit:
+        chunk = os.read(fd, min(want, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = 1 << 16
+    if total > limit:
+        raise FileTooLarge("{name} is larger than {limit} bytes.", name=name, limit=limit)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

@@ -26,7 +26,7 @@ import binascii
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.errors import KPlanError
+from ..core.files import FileReadError, FileTooLarge, read_regular_file
 from ..store import events
 from .keys import fingerprint, public_text
 
@@ -46,7 +47,7 @@ SIGNATURE_BYTES = 64
 _KEY_TEXT_BYTES = 44  # base64 of 32 bytes
 _ZIP_MAGIC = b"PK\x03\x04"
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], object]
 
 
 class BundleError(KPlanError):
@@ -59,9 +60,14 @@ class Limits:
 
     file_bytes: int = 512 * 1024 * 1024
     manifest_bytes: int = 16 * 1024 * 1024
+    #: Real (unpacked) bytes of the body, as declared and as unpacked.
     body_bytes: int = 2 * 1024 * 1024 * 1024
-    line_bytes: int = 4 * 1024 * 1024
+    line_bytes: int = 4 * 1024 * 1024  # one event; so also any one field of it
     feeds: int = 100_000
+    events: int = 2_000_000
+    #: Unpacked bytes per packed byte. Event lines carry hashes and ids that do not
+    #: compress (50,000 near-identical remarks: 13); gzip reaches about 1000 on a bomb.
+    ratio: int = 100
 
 
 DEFAULT_LIMITS = Limits()
@@ -207,36 +213,160 @@ def _refuse(template: str, **args: Any) -> BundleError:
 
 _NOT_A_BUNDLE = "{name} is not a KPlan bundle."
 _DAMAGED = "{name} is damaged or was altered after it was signed; ask for it again."
+_TOO_LARGE = "{name} is larger than any bundle KPlan accepts ({mb} MB)."
+_BODY_TOO_LARGE = (
+    "{name} unpacks to {mb} MB, more than KPlan accepts in one bundle ({cap} MB); it is refused."
+)
+_INFLATES_PAST = "{name} unpacks to more than it declares; it is refused."
+_RATIO = (
+    "{name} unpacks to {ratio} times its packed size, more than any real bundle"
+    " (at most {cap}); it is refused."
+)
+_TOO_MANY_EVENTS = (
+    "{name} holds {count} changes, more than KPlan accepts in one bundle ({cap}); it is refused."
+)
+_TOO_MANY_FEEDS = (
+    "{name} holds changes of {count} devices, more than KPlan accepts in one bundle ({cap});"
+    " it is refused."
+)
+_LINE_TOO_LONG = "{name} holds a change larger than KPlan accepts ({kb} KB); it is refused."
+
+#: Compressed input per decompress call, and decompressed output at most per call: what
+#: the reader holds of the body at any moment (plus one partial line).
+_IN_STEP = 1 << 16
+_OUT_STEP = 1 << 18
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True, eq=False)
+class SignedBundle:
+    """A bundle whose signature holds and whose manifest is parsed; its body not yet unpacked.
+
+    Made by :func:`open_bundle`. Judge ``signer_key`` / ``manifest`` first, then call
+    :meth:`read` for the events.
+    """
+
+    name: str
+    manifest: Manifest
+    signer_key: bytes  # the exporter's raw 32-byte Ed25519 key, from the signed magic line
+    file_bytes: int
+    limits: Limits
+    body: memoryview  # the gzip body, a view into the file's bytes (no copy)
+
+    @property
+    def signer_fingerprint(self) -> str:
+        return self.manifest.exporter_fingerprint
+
+    def read(self, progress: Progress | None = None) -> Bundle:
+        """Unpack and check the events: hashes, chains and each feed's signed head.
+
+        The body is inflated a piece at a time and parsed line by line, so what is held
+        is the events parsed so far plus one piece; every cap holds while unpacking.
+        """
+        m, name = self.manifest, self.name
+        bundle = Bundle(manifest=m, file_bytes=self.file_bytes)
+        heads = iter(m.feeds)
+        head: FeedHead | None = None
+        feed: list[events.Event] = []
+        need = done = 0
+        for line in _lines(self.body, m.body_size, name, self.limits):
+            if done == m.event_count:
+                raise _refuse(_DAMAGED, name=name)  # more lines than the manifest counts
+            while need == 0:  # (feeds hold at least one event: last_seq >= first_seq)
+                head = next(heads)
+                need = head.last_seq - head.first_seq + 1
+            feed.append(_parse_event(line, m.plan_id, name))
+            need -= 1
+            done += 1
+            if need == 0:
+                assert head is not None
+                _check_feed(head, feed, m.plan_id, name)
+                bundle.feeds.append((head, feed))
+                feed = []
+            if progress and done % 2000 == 0:
+                progress(done, m.event_count)
+        if done != m.event_count:
+            raise _refuse(_DAMAGED, name=name)
+        if progress:
+            progress(done, m.event_count)
+        return bundle
+
+
+def open_bundle(
+    source: Path | str | bytes,
+    *,
+    name: str | None = None,
+    plan_id: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> SignedBundle:
+    """Phase one of reading: everything that needs no unpacking.
+
+    ``source`` is a path (read only if it is a regular file, within ``limits.file_bytes``)
+    or the file's bytes. Checks the size caps, the magic line, the whole-file signature,
+    the manifest, ``plan_id`` when given, the declared counts and sizes against
+    ``limits``, and the body's length and hash. Raises BundleError, else returns a
+    :class:`SignedBundle` whose ``read()`` unpacks the events.
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = read_regular_file(path, limits.file_bytes, name)
+        except FileTooLarge:
+            raise _refuse(_TOO_LARGE, name=name, mb=limits.file_bytes // _MB) from None
+        except FileReadError as exc:
+            raise _refuse(exc.template, **exc.args_map) from None
+    else:
+        data = bytes(source)  # (no copy for bytes)
+        name = name or "The file"
+    raw_key = signer_key(data, name=name, limits=limits)
+    header_end = data.index(b"\n") + 1
+    manifest_end = data.find(b"\n", header_end, header_end + limits.manifest_bytes)
+    if manifest_end < 0:
+        raise _refuse(_DAMAGED, name=name)
+    manifest = _parse_manifest(data[header_end:manifest_end], raw_key, name, limits)
+    if plan_id is not None and manifest.plan_id != plan_id:
+        raise _refuse("{name} belongs to another plan, not to this workspace's.", name=name)
+    _check_caps(manifest, name, limits)
+    body = memoryview(data)[manifest_end + 1 : len(data) - SIGNATURE_BYTES]
+    if len(body) != manifest.body_length or (
+        hashlib.sha256(body).hexdigest() != manifest.body_sha256
+    ):
+        raise _refuse(_DAMAGED, name=name)
+    return SignedBundle(
+        name=name, manifest=manifest, signer_key=raw_key, file_bytes=len(data), limits=limits,
+        body=body,
+    )
 
 
 def read_file(
     path: Path, *, plan_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
 ) -> Bundle:
-    """Read and check a bundle file (see :func:`read_bytes`)."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > limits.file_bytes:
-            raise _refuse(
-                "{name} is larger than any bundle KPlan accepts ({mb} MB).", name=name,
-                mb=limits.file_bytes // (1024 * 1024),
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse("There is no file {path}.", path=str(path)) from None
-    except IsADirectoryError:
-        raise _refuse("{name} is a folder, not a KPlan bundle.", name=name) from None
-    except OSError as exc:
-        raise _refuse("{name} could not be read ({reason}).", name=name,
-                      reason=exc.strerror or str(exc)) from None
-    return read_bytes(data, name=name, plan_id=plan_id, limits=limits, progress=progress)
+    """Open, check and read a bundle file in one call (see :func:`open_bundle`)."""
+    return open_bundle(path, plan_id=plan_id, limits=limits).read(progress)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    name: str = "The file",
+    plan_id: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> Bundle:
+    """Check a bundle completely and return its events; raise BundleError otherwise.
+
+    ``plan_id``, when given, must be the bundle's plan. Trust in the signer is
+    not judged here (the importer does that); integrity and signatures are.
+    """
+    return open_bundle(data, name=name, plan_id=plan_id, limits=limits).read(progress)
 
 
 def signer_key(data: bytes, *, name: str = "The file", limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The exporter's raw public key, after the magic line and whole-file signature hold."""
     if len(data) > limits.file_bytes:
-        raise _refuse("{name} is larger than any bundle KPlan accepts.", name=name)
+        raise _refuse(_TOO_LARGE, name=name, mb=limits.file_bytes // _MB)
     if data.startswith(_ZIP_MAGIC):
         raise _refuse("{name} is a ZIP archive, not a KPlan bundle.", name=name)
     if not data.startswith(MAGIC):
@@ -264,86 +394,79 @@ def signer_key(data: bytes, *, name: str = "The file", limits: Limits = DEFAULT_
         raise _refuse(_DAMAGED, name=name) from None
     if len(data) < key_end + 1 + 2 + SIGNATURE_BYTES:
         raise _refuse(_DAMAGED, name=name)
+    view = memoryview(data)  # slices of a view are not copies (a file of hundreds of MB)
     try:
-        public.verify(data[-SIGNATURE_BYTES:], data[:-SIGNATURE_BYTES])
+        public.verify(view[-SIGNATURE_BYTES:], view[:-SIGNATURE_BYTES])
     except InvalidSignature:
         raise _refuse(_DAMAGED, name=name) from None
     return raw_key
 
 
-def read_bytes(
-    data: bytes,
-    *,
-    name: str = "The file",
-    plan_id: str | None = None,
-    limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
-) -> Bundle:
-    """Check a bundle completely and return its events; raise BundleError otherwise.
+def _check_caps(m: Manifest, name: str, limits: Limits) -> None:
+    """What the manifest declares, against the caps: before a byte is unpacked."""
+    if m.event_count > limits.events:
+        raise _refuse(_TOO_MANY_EVENTS, name=name, count=m.event_count, cap=limits.events)
+    if m.body_size > limits.body_bytes:
+        raise _refuse(_BODY_TOO_LARGE, name=name, mb=m.body_size // _MB,
+                      cap=limits.body_bytes // _MB)
+    if m.body_size > limits.ratio * max(1, m.body_length):
+        raise _refuse(_RATIO, name=name, ratio=m.body_size // max(1, m.body_length),
+                      cap=limits.ratio)
 
-    ``plan_id``, when given, must be the bundle's plan. Trust in the signer is
-    not judged here (the importer does that); integrity and signatures are.
+
+def _lines(body: memoryview, declared: int, name: str, limits: Limits) -> Iterator[bytes]:
+    """The event lines of a gzip body, unpacked a piece at a time.
+
+    Never more than ``declared`` real bytes (checked as they come, so a gzip bomb stops
+    at the cap), never a line over ``limits.line_bytes`` (checked before it is whole).
     """
-    raw_key = signer_key(data, name=name, limits=limits)
-    header_end = data.index(b"\n") + 1
-    manifest_end = data.find(b"\n", header_end, header_end + limits.manifest_bytes)
-    if manifest_end < 0:
-        raise _refuse(_DAMAGED, name=name)
-    manifest = _parse_manifest(data[header_end:manifest_end], raw_key, name, limits)
-    if plan_id is not None and manifest.plan_id != plan_id:
-        raise _refuse("{name} belongs to another plan, not to this workspace's.", name=name)
-    body = data[manifest_end + 1 : -SIGNATURE_BYTES]
-    if len(body) != manifest.body_length or (
-        hashlib.sha256(body).hexdigest() != manifest.body_sha256
-    ):
-        raise _refuse(_DAMAGED, name=name)
-    lines = _decompress_lines(body, manifest.body_size, name, limits)
-    if len(lines) != manifest.event_count:
-        raise _refuse(_DAMAGED, name=name)
-    bundle = Bundle(manifest=manifest, file_bytes=len(data))
-    at = 0
-    for head in manifest.feeds:
-        count = head.last_seq - head.first_seq + 1
-        feed_events = [_parse_event(line, manifest.plan_id, name) for line in lines[at:at + count]]
-        at += count
-        _check_feed(head, feed_events, manifest.plan_id, name)
-        bundle.feeds.append((head, feed_events))
-        if progress:
-            progress(at, manifest.event_count)
-    return bundle
-
-
-def _decompress_lines(body: bytes, declared: int, name: str, limits: Limits) -> list[bytes]:
-    """The event lines of a gzip body; never more than the cap in real bytes (gzip bombs)."""
-    cap = min(limits.body_bytes, declared)
-    inflater = zlib.decompressobj(31)
-    parts: list[bytes] = []
+    inflater = zlib.decompressobj(31)  # 31: a gzip stream
     produced = 0
-    pending = body
+    partial: list[bytes] = []  # the pieces of a line not yet ended
+    partial_len = 0
+    cap = limits.line_bytes
+    kb = cap // 1024
     try:
-        while pending:
-            chunk = inflater.decompress(pending, 1 << 20)
-            produced += len(chunk)
-            if produced > cap:
-                raise _refuse(
-                    "{name} unpacks to more than it declares or KPlan accepts; it is refused.",
-                    name=name,
-                )
-            parts.append(chunk)
-            pending = inflater.unconsumed_tail
-            if inflater.eof:
-                break
-        if not inflater.eof or inflater.unused_data or pending:
-            raise _refuse(_DAMAGED, name=name)
+        for start in range(0, max(1, len(body)), _IN_STEP):
+            pending: bytes | memoryview = body[start : start + _IN_STEP]
+            while True:
+                if inflater.eof:
+                    if pending or start + _IN_STEP < len(body) or inflater.unused_data:
+                        raise _refuse(_DAMAGED, name=name)  # bytes after the gzip stream
+                    break
+                chunk = inflater.decompress(pending, _OUT_STEP)
+                pending = inflater.unconsumed_tail
+                if not chunk:
+                    break  # (an output short of the step: zlib holds nothing more, nor a tail)
+                produced += len(chunk)
+                if produced > declared:
+                    raise _refuse(_INFLATES_PAST, name=name)
+                at = 0
+                while True:
+                    end = chunk.find(b"\n", at)
+                    if end < 0:
+                        partial_len += len(chunk) - at
+                        if partial_len > cap:
+                            raise _refuse(_LINE_TOO_LONG, name=name, kb=kb)
+                        if at < len(chunk):
+                            partial.append(chunk[at:])
+                        break
+                    if partial:
+                        partial.append(chunk[at:end])
+                        line = b"".join(partial)
+                        partial, partial_len = [], 0
+                    else:
+                        line = chunk[at:end]
+                    if len(line) > cap:
+                        raise _refuse(_LINE_TOO_LONG, name=name, kb=kb)
+                    if not line:
+                        raise _refuse(_DAMAGED, name=name)
+                    yield line
+                    at = end + 1
     except zlib.error:
         raise _refuse(_DAMAGED, name=name) from None
-    text = b"".join(parts)
-    if produced != declared or (text and not text.endswith(b"\n")):
+    if not inflater.eof or partial or produced != declared:
         raise _refuse(_DAMAGED, name=name)
-    lines = text.split(b"\n")[:-1] if text else []
-    if any(len(line) > limits.line_bytes or not line for line in lines):
-        raise _refuse(_DAMAGED, name=name)
-    return lines
 
 
 def _is_int(value: Any) -> bool:
@@ -383,9 +506,12 @@ def _parse_manifest(raw: bytes, raw_key: bytes, name: str, limits: Limits) -> Ma
     if not (
         isinstance(exporter, dict) and isinstance(counts, dict) and isinstance(body, dict)
         and isinstance(feeds_raw, list) and isinstance(have_raw, dict)
-        and isinstance(obj.get("full"), bool) and len(feeds_raw) <= limits.feeds
+        and isinstance(obj.get("full"), bool)
     ):
         raise _refuse(_DAMAGED, name=name)
+    if len(feeds_raw) > limits.feeds or len(have_raw) > limits.feeds:
+        count = max(len(feeds_raw), len(have_raw))
+        raise _refuse(_TOO_MANY_FEEDS, name=name, count=count, cap=limits.feeds)
     key_text = _str(exporter, "key", name)
     if key_text != base64.b64encode(raw_key).decode():
         raise _refuse(_DAMAGED, name=name)
