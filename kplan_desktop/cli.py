@@ -7,11 +7,9 @@ the job is refused or fails (and changes nothing), 2 on bad usage.
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import getpass
 import io
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -19,10 +17,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .core.errors import KPlanError
+from .cli_paths import check_new_workspace
+from .core.errors import InvalidInput, KPlanError
 from .core.logs import log_unexpected
 from .store import actions, queries
 from .store.workspace import Workspace
+from .terminal import ReaderGone, drop_stdout, finish, has_broken_character, safe_text, say
+from .terminal import is_utf8 as _is_utf8
+from .terminal import say_json as _print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -49,20 +51,7 @@ def _keystore() -> Any:
 
 
 def _out(text: str = "", stream: TextIO | None = None) -> None:
-    print(text, file=stream or sys.stdout)
-
-
-def _print_json(obj: Any) -> None:
-    # ASCII escapes where the stream cannot carry UTF-8: the JSON stays valid and exact.
-    json.dump(obj, sys.stdout, ensure_ascii=not _is_utf8(sys.stdout), indent=2)
-    sys.stdout.write("\n")
-
-
-def _is_utf8(stream: TextIO) -> bool:
-    try:
-        return codecs.lookup(stream.encoding or "ascii").name == "utf-8"
-    except LookupError:
-        return False
+    say(text, err=stream is sys.stderr)
 
 
 def _never_fail_on_encoding() -> None:
@@ -80,6 +69,7 @@ def _never_fail_on_encoding() -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from .sync.identity import new_plan
 
+    check_new_workspace(args.workspace, inputs=[args.from_bundle] if args.from_bundle else [])
     if args.from_bundle:
         from .cli_sync import init_from_bundle
 
@@ -101,6 +91,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo.generate import build_demo
 
+    check_new_workspace(args.workspace)
     summary = build_demo(args.workspace, seed=args.seed, remarks=args.remarks)
     _out(f"Created the demo workspace {args.workspace}: {summary}.")
     return 0
@@ -112,7 +103,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    _out(f"{data['plan']['title']} ({data['path']})")
+    _out(f"{_field(data['plan']['title'])} ({_field(data['path'])})")
     for key in ("groups", "people", "sections", "meetings", "rounds", "remarks"):
         _out(f"  {key:<10} {data[key]:>8}")
     for status, n in data["remarks_by_status"].items():
@@ -143,12 +134,17 @@ def cmd_identity(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    _out(f"Person:      {data['name']} <{data['email']}>")
+    _out(f"Person:      {_field(data['name'])} <{_field(data['email'])}>")
     _out(f"Device:      {data['device_id']}")
     _out(f"Fingerprint: {data['fingerprint']}")
     for r in roles:
-        _out(f"Role:        {r['role']} of {r['group']}")
+        _out(f"Role:        {r['role']} of {_field(r['group'])}")
     return 0
+
+
+def _field(value: object) -> str:
+    """A value from the data inside a line of output: a newline in it would forge a line."""
+    return safe_text(str(value), one_line=True)
 
 
 def _group_code(ws: Workspace, group_id: str) -> str:
@@ -210,8 +206,8 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
         text = " ".join(str(item["text"]).split())
         if len(text) > 70:
             text = text[:69] + "…"
-        _out(f"{item['id']}  {item['section_code']:<10} {item['status']:<15} "
-             f"{item['type']:<9} {item['author_name']:<24} {text}")
+        _out(f"{_field(item['id'])}  {_field(item['section_code']):<10} {item['status']:<15} "
+             f"{item['type']:<9} {_field(item['author_name']):<24} {_field(text)}")
     _out(f"{len(listed)} remarks", sys.stderr)
     return 0
 
@@ -340,18 +336,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = build_gui_parser().parse_args(argv)
     try:
-        return int(args.handler(args))
+        _refuse_broken_arguments(args)
+        code = int(args.handler(args))
+        finish()
+        return code
+    except ReaderGone as gone:
+        # The reader closed our output (`kplan ... | head`). Commands print only after their
+        # job is done, so the job stands: its own exit code, quietly.
+        drop_stdout()
+        return gone.code
     except KPlanError as exc:
-        _out(f"kplan: {exc}", sys.stderr)
-        return 1
+        return _fail(f"kplan: {exc}")
     except KeyboardInterrupt:
-        _out("kplan: interrupted; nothing was changed.", sys.stderr)
-        return 1
+        return _fail("kplan: interrupted; nothing was changed.")
     except Exception as exc:  # a bug: keep the traceback for us, one sentence for the user
         log_path = log_unexpected(exc)
-        _out(f"kplan: unexpected error ({type(exc).__name__}: {exc}); details are in {log_path}.",
-             sys.stderr)
-        return 1
+        return _fail(f"kplan: unexpected error ({type(exc).__name__}: {exc}); details are in"
+                     f" {log_path}.")
+
+
+def _fail(sentence: str) -> int:
+    with contextlib.suppress(ReaderGone):  # no one left to tell; the exit code still says it
+        _out(sentence, sys.stderr)
+    return 1
+
+
+def _refuse_broken_arguments(args: argparse.Namespace) -> None:
+    """Bytes on the command line that are not text in the locale's encoding reach us as lone
+    surrogates, which SQLite, JSON and the terminal all refuse at some later, worse moment.
+    (File names are paths, not text: they may hold such bytes.)"""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and has_broken_character(item):
+                raise InvalidInput(
+                    "Some of the text has a broken character in it; type or paste it again."
+                )
 
 
 if __name__ == "__main__":

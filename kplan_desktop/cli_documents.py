@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_paths import check_inputs, check_output
 from .core.errors import KPlanError
+from .terminal import safe_text, say
 
 STATUSES = ("new", "under_review", "accepted", "partly_accepted", "rejected", "noted",
             "withdrawn")
@@ -47,6 +49,7 @@ def cmd_export_remarks(args: argparse.Namespace) -> int:
     from .store.workspace import Workspace
 
     fmt = _format(args)
+    check_output(args.output, workspace=args.workspace)
     with Workspace.open(args.workspace, readonly=True) as ws:
         criteria = resolve_criteria(
             ws, groups=args.group or (), rounds=args.round or (), statuses=args.status or (),
@@ -55,7 +58,8 @@ def cmd_export_remarks(args: argparse.Namespace) -> int:
         )
         count = export_report(ws, args.output, fmt, ReportOptions(criteria, lang=args.lang),
                               progress=_progress("Writing the report"))
-    print(f"Wrote {args.output}: {count} remarks ({fmt.upper()}, {args.lang}).")
+    say(f"Wrote {safe_text(str(args.output), one_line=True)}: {count} remarks"
+        f" ({fmt.upper()}, {args.lang}).")
     return 0
 
 
@@ -63,10 +67,12 @@ def cmd_export_draft(args: argparse.Namespace) -> int:
     from .documents.draft_export import export_draft
     from .store.workspace import Workspace
 
+    check_output(args.output, workspace=args.workspace)
     with Workspace.open(args.workspace, readonly=True) as ws:
         comments = export_draft(ws, args.output, lang=args.lang,
                                 progress=_progress("Writing the draft"))
-    print(f"Wrote {args.output}: the draft with {comments} remarks as comments.")
+    say(f"Wrote {safe_text(str(args.output), one_line=True)}: the draft with {comments}"
+        " remarks as comments.")
     return 0
 
 
@@ -74,10 +80,11 @@ def cmd_import_draft(args: argparse.Namespace) -> int:
     from .documents.draft_import import import_draft
     from .store.workspace import Workspace
 
+    check_inputs(args.workspace, [args.file])
     with Workspace.open(args.workspace) as ws:
         report = import_draft(ws, args.file, progress=_progress("Importing the draft"))
     for line in report.lines(Path(args.file).name):
-        print(line)
+        say(safe_text(line, one_line=True))
     return 0
 
 

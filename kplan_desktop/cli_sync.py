@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_paths import check_inputs, check_output
 from .core.errors import KPlanError
+from .terminal import safe_text, say, say_json, telling
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -35,12 +36,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store.workspace import Workspace
     from .sync.export import export_bundle
 
+    check_output(args.output, workspace=args.workspace)
     with Workspace.open(args.workspace) as ws:
         report = export_bundle(
             ws, args.output, keystore=_keystore(), full=args.full, to=args.to,
             progress=_progress("Exporting"),
         )
-    print(report.line())
+    say(report.line())
     return 0
 
 
@@ -48,29 +50,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .store.workspace import Workspace
     from .sync.importer import import_file
 
-    failed = 0
+    check_inputs(args.workspace, args.files)
+    failed: list[tuple[Path, KPlanError]] = []
     results: list[dict[str, Any]] = []
+    told: list[str] = []
     with Workspace.open(args.workspace) as ws:
         for path in args.files:
             try:
-                report = import_file(ws, path, progress=_progress(f"Importing {path.name}"))
+                report = import_file(ws, path, progress=_progress(
+                    f"Importing {safe_text(path.name, one_line=True)}"))
             except KPlanError as exc:
-                failed += 1
-                print(f"kplan: {exc}", file=sys.stderr)
+                failed.append((path, exc))
                 results.append({"file": str(path), "error": str(exc)})
                 continue
             results.append(report.as_json())
-            if not args.json:
-                print(f"{path}:")
-                for line in report.lines():
-                    print(f"  {line}")
-    if args.json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    if failed and len(args.files) > 1:
-        print(f"kplan: {failed} of {len(args.files)} bundles were refused; the others were"
-              " imported.", file=sys.stderr)
-    return 1 if failed else 0
+            told.append(f"{safe_text(str(path), one_line=True)}:")
+            told += [f"  {safe_text(line, one_line=True)}" for line in report.lines()]
+    # Told only now that every import is done: a reader that goes away mid-way (`| head`)
+    # can no longer stop the bundles after it.
+    code = 1 if failed else 0
+    with telling(code):
+        for _path, refusal in failed:
+            say(f"kplan: {refusal}", err=True)
+        if args.json:
+            say_json(results)
+        else:
+            for line in told:
+                say(line)
+        if failed and len(args.files) > 1:
+            say(f"kplan: {len(failed)} of {len(args.files)} bundles were refused; the others"
+                " were imported.", err=True)
+    return code
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -78,13 +88,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     parsed = read_file(args.file)
     m = parsed.manifest
-    print(f"{args.file}: a valid KPlan bundle.")
-    print(f"  signed by   {m.exporter_name}")
-    print(f"  fingerprint {parsed.signer_fingerprint}")
-    print(f"  plan        {m.plan_id}")
-    print(f"  created     {m.created}")
-    print(f"  changes     {m.event_count} from {len(m.feeds)} copies"
-          f" ({'full' if m.full else 'recent changes only'})")
+
+    def field(value: object) -> str:
+        return safe_text(str(value), one_line=True)
+
+    say(f"{field(args.file)}: a valid KPlan bundle.")
+    say(f"  signed by   {field(m.exporter_name)}")
+    say(f"  fingerprint {field(parsed.signer_fingerprint)}")
+    say(f"  plan        {field(m.plan_id)}")
+    say(f"  created     {field(m.created)}")
+    say(f"  changes     {m.event_count} from {len(m.feeds)} copies"
+        f" ({'full' if m.full else 'recent changes only'})")
     return 0
 
 
@@ -96,18 +110,22 @@ def cmd_trust(args: argparse.Namespace) -> int:
         with Workspace.open(args.workspace, readonly=True) as ws:
             keys = trust.known_keys(ws.conn)
         if not keys:
-            print("No other keys are known to this copy yet.")
+            say("No other keys are known to this copy yet.")
         for k in keys:
-            who = f"{k.name} <{k.email}>" if k.name else "(not yet seen in a bundle)"
-            print(f"{k.fingerprint}  {k.trust.value:<8} {who}")
+            who = (f"{safe_text(k.name, one_line=True)} <{safe_text(k.email, one_line=True)}>"
+                   if k.name else "(not yet seen in a bundle)")
+            say(f"{k.fingerprint}  {k.trust.value:<8} {who}")
         return 0
+    # Told after the transaction: a closed pipe cannot roll it back, nor a message precede it.
     with Workspace.open(args.workspace) as ws, ws.raw_transaction() as conn:
         if args.revoke:
             fp = trust.revoke_fingerprint(conn, args.revoke)
-            print(f"Revoked {fp}: bundles and changes signed with it are refused from now on.")
         else:
             fp = trust.trust_fingerprint(conn, args.fingerprint)
-            print(f"Trusted {fp}: bundles signed with it are accepted from now on.")
+    if args.revoke:
+        say(f"Revoked {fp}: bundles and changes signed with it are refused from now on.")
+    else:
+        say(f"Trusted {fp}: bundles signed with it are accepted from now on.")
     return 0
 
 
@@ -152,16 +170,17 @@ def init_from_bundle(args: argparse.Namespace) -> int:
         args.workspace, args.from_bundle, full_name=args.name, email=args.email,
         keystore=keystore,
     )
-    with ws:
-        if keystore.fallback_note:
-            print(keystore.fallback_note, file=sys.stderr)
+    with ws:  # join_plan has committed the new workspace; the rest only tells
         roles = ws.actor().memberships
-        print(f"Joined the plan from {args.from_bundle.name} into {ws.path}:"
-              f" {report.applied} changes.")
-        print(f"Trusted the bundle's signer {report.signer_name}"
-              f" ({report.signer_fingerprint}).")
-        if not roles:
-            print("You are not yet a member of a group: send a bundle to the secretary, who"
-                  " adds you; then you can write remarks.")
-        print(f"Your key fingerprint: {ws.identity.fingerprint}")
+        fingerprint = ws.identity.fingerprint
+    if keystore.fallback_note:
+        say(keystore.fallback_note, err=True)
+    say(f"Joined the plan from {safe_text(args.from_bundle.name, one_line=True)} into"
+        f" {safe_text(str(ws.path), one_line=True)}: {report.applied} changes.")
+    say(f"Trusted the bundle's signer {safe_text(report.signer_name, one_line=True)}"
+        f" ({report.signer_fingerprint}).")
+    if not roles:
+        say("You are not yet a member of a group: send a bundle to the secretary, who"
+            " adds you; then you can write remarks.")
+    say(f"Your key fingerprint: {fingerprint}")
     return 0

@@ -1,0 +1,110 @@
+"""The files a command writes are never the ones it works on.
+
+``kplan bundle export W -o W`` once replaced the workspace by a bundle and
+exited 0. Every command that writes a file asks ``check_output`` first; every
+command that reads a file beside its workspace asks ``check_inputs`` (a
+workspace read as a bundle through a plain descriptor would, on closing it,
+drop this process's SQLite locks on the workspace, see SQLite's "How To Corrupt").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from .core.errors import KPlanError
+from .store.version import APPLICATION_ID
+
+#: The workspace file and the files SQLite keeps beside it.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+class PathRefused(KPlanError):
+    """A command's output or input that would harm the workspace or another input."""
+
+
+def _key(path: Path) -> str:
+    """A path as the file system compares names: absolute, symlinks followed, case folded
+    where the system folds it. For names that do not exist (yet), where samefile cannot."""
+    return os.path.normcase(str(Path(os.path.abspath(path)).resolve()))
+
+
+def _same(a: Path, b: Path) -> bool:
+    with contextlib.suppress(OSError, ValueError):
+        if os.path.samefile(a, b):  # hard links, symlinks, different spellings
+            return True
+    return _key(a) == _key(b)
+
+
+def _workspace_files(workspace: Path) -> list[Path]:
+    return [Path(f"{workspace}{suffix}") for suffix in _COMPANIONS]
+
+
+def _companion_base(path: Path) -> Path:
+    """``x.kplan`` for ``x.kplan-wal``; the path itself when it names no companion."""
+    text = str(path)
+    for suffix in _COMPANIONS[1:]:
+        if text.endswith(suffix):
+            return Path(text[: -len(suffix)])
+    return path
+
+
+def is_workspace(path: Path) -> bool:
+    """An existing KPlan workspace (or one of its SQLite files), judged without harming it.
+
+    By the name first, then by the application id SQLite reads from the header: a read-only
+    SQLite connection, not a plain descriptor, whose closing would release the locks of a
+    connection this process may hold on the same file.
+    """
+    base = _companion_base(path)
+    if not base.is_file():
+        return False
+    if base.name.lower().endswith(".kplan"):
+        return True
+    uri = Path(os.path.abspath(base)).as_uri() + "?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as conn:
+            row = conn.execute("PRAGMA application_id").fetchone()
+    except sqlite3.Error as exc:
+        # Busy means a database someone is writing: not a file to overwrite either.
+        return "locked" in str(exc).lower() or "busy" in str(exc).lower()
+    return bool(row) and row[0] == APPLICATION_ID
+
+
+def check_output(output: Path, *, workspace: Path | None = None,
+                 inputs: Iterable[Path] = ()) -> None:
+    """Refuse an output that is the workspace (or one of its files), any KPlan workspace, or
+    a file the same command reads."""
+    if workspace is not None and any(_same(output, f) for f in _workspace_files(workspace)):
+        raise PathRefused("Writing {path} would overwrite the workspace {workspace}; choose"
+                          " another file.", path=str(output), workspace=str(workspace))
+    for source in inputs:
+        if _same(output, source):
+            raise PathRefused("{path} is also read by this command; choose another file to"
+                              " write to.", path=str(output))
+    if is_workspace(output):
+        raise PathRefused("{path} is a KPlan workspace; choose another file to write to.",
+                          path=str(output))
+
+
+def check_new_workspace(path: Path, *, inputs: Iterable[Path] = ()) -> None:
+    """A workspace about to be made: neither it nor a file SQLite would take as its journal
+    may exist (a stale -wal would be read into the new file), nor may it be an input."""
+    for source in inputs:
+        if _same(path, source):
+            raise PathRefused("{path} is also read by this command; choose another file to"
+                              " write to.", path=str(path))
+    for file in _workspace_files(path):
+        if os.path.lexists(file):
+            raise PathRefused("{path} already exists; choose another name.", path=str(file))
+
+
+def check_inputs(workspace: Path, inputs: Iterable[Path]) -> None:
+    """Refuse a file to import that is the workspace itself (or one of its files)."""
+    for source in inputs:
+        if any(_same(source, f) for f in _workspace_files(workspace)):
+            raise PathRefused("{path} is the workspace itself, not a file to import.",
+                              path=str(source))
