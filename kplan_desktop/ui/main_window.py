@@ -1,25 +1,21 @@
 """The main window: the welcome screen, or a workspace's pages with menus and toolbar.
 
 Every user action is one small ``action_*`` method; the menu, the toolbar and
-the shortcut all call it, and the tests call it (or press its key) too.
+the shortcut all call it, and the tests call it (or press its key) too. The
+actions live in mixins by what they do (see :mod:`.window_base`); this module
+makes the window, its actions and menus, and opens and closes the workspace.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QToolBar,
@@ -29,71 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import rules
-from ..core.model import Actor, RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
-from ..sync.instance import InstanceLock, lock_workspace
-from .app import TextScaler, lazy_module
+from ..sync.instance import lock_workspace
+from .app import TextScaler
 from .errors import show_error
 from .operations import Operations, Progress
 from .plan_page import PlanPage
 from .settings import Settings
 from .welcome import WelcomePage
+from .window_base import MessageBar
+from .window_file import FileActions
+from .window_pages import PageActions
+from .window_remarks import RemarkActions
+from .window_sections import SectionActions
 
 #: Files at least this large get their first-open check off the UI thread.
 _CHECK_IN_BACKGROUND_BYTES = 32 * 1024 * 1024
 
-if TYPE_CHECKING:  # imported when first used: the first window opens sooner without them
-    from ..store import actions
-    from ..sync.keys import KeyStore
-    from . import commands
-    from .dashboard import DashboardPage
-    from .dialogs import AnswerDialog
-    from .keys import PassphraseAsker
-    from .records import RecordsPage
-    from .remarks_page import RemarksPage
-    from .sync_page import SyncPage
-else:
-    actions = lazy_module("kplan_desktop.store.actions")
-    commands = lazy_module("kplan_desktop.ui.commands")
 
-
-class MessageBar(QFrame):
-    """A calm inline message above the pages; errors stay until closed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
-        self.label = QLabel()
-        self.label.setObjectName("messageText")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close this message"))
-        close.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-        self.hide()
-
-    def show_text(self, text: str, *, error: bool) -> None:
-        colour = "#fef2f2; color: #991b1b" if error else "#ecfdf5; color: #065f46"
-        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px }}")
-        self.label.setText(text)
-        self.show()
-        if error:
-            self._timer.stop()
-        else:
-            self._timer.start(6000)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
     """One window, one workspace at a time."""
 
     def __init__(self, settings: Settings, scaler: TextScaler | None = None) -> None:
@@ -101,14 +52,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.scaler = scaler
-        self.ws: Workspace | None = None
+        self.ws = None
         #: One window per workspace: held while it is open here.
-        self._lock: InstanceLock | None = None
-        self.actor: Actor | None = None
+        self._lock = None
+        self.actor = None
         self.ops = Operations(self)
         self.undo_stack = QUndoStack(self)
         self.command_running = False  # a background change is on its way to the file
-        self._info: dict[str, Any] | None = None  # the plan's counts, read in the background
+        self._info = None  # the plan's counts, read in the background
         self.setWindowTitle(self.tr("KPlan Desktop"))
         self.resize(1400, 880)
 
@@ -129,32 +80,19 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo.connect(self.action_open_demo)
         self.welcome.open_recent.connect(self.open_workspace)
         self.stack.addWidget(self.welcome)
-        self.plan_page: PlanPage | None = None
-        self.remarks_page: RemarksPage | None = None
-        self.dashboard_page: DashboardPage | None = None
-        self.records_page: RecordsPage | None = None
-        self.sync_page: SyncPage | None = None
-        self.pages: list[QWidget] = []
-        self._asker: PassphraseAsker | None = None
+        self.plan_page = None
+        self.remarks_page = None
+        self.dashboard_page = None
+        self.records_page = None
+        self.sync_page = None
+        self.pages = []
+        self._asker = None
 
         self._make_actions()
         self._make_menus()
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._show_welcome()
-
-    # --- messages (see errors.MessageArea)
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_bar.show_text(text, error=error)
-
-    def _guard(self, fn: Callable[[], Any]) -> Any:
-        """Run a user action; an error becomes a sentence in the window."""
-        try:
-            return fn()
-        except Exception as exc:
-            show_error(self, exc)
-            return None
 
     # --- actions
 
@@ -450,28 +388,6 @@ class MainWindow(QMainWindow):
             self._lock.release()
             self._lock = None
 
-    # --- state of the actions (what a role may not do is not offered)
-
-    def _active_page(self) -> QWidget | None:
-        page = self.stack.currentWidget()
-        return page if page in self.pages else None
-
-    def current_remark(self) -> dict[str, Any] | None:
-        page = self._active_page()
-        getter = getattr(page, "current_remark", None)
-        return getter() if getter is not None else None
-
-    def selected_remark_ids(self) -> list[str]:
-        page = self._active_page()
-        getter = getattr(page, "selected_remark_ids", None)
-        return list(getter()) if getter is not None else []
-
-    def may_answer(self, remark: dict[str, Any]) -> bool:
-        return self.actor is not None and rules.may_answer(
-            self.actor, remark.get("group_id"), remark.get("section_group_id"))
-
-    def may_edit(self, remark: dict[str, Any]) -> bool:
-        return self.actor is not None and rules.may_edit_remark(self.actor, remark["author_id"])
 
     def _remark_changed(self) -> None:
         remark = self.current_remark()
@@ -563,664 +479,11 @@ class MainWindow(QMainWindow):
         self._remark_changed()
         self._update_status()
 
-    def _push(self, command: commands.StoreCommand) -> bool:
-        try:
-            return commands.push_command(self.undo_stack, command)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-
-    def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], Any]) -> QDialog:
-        """Window-modal and not blocking: the event loop (and the tests) go on."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
-        dialog.open()
-        return dialog
-
-    # --- file
-
-    def action_new_plan(self) -> None:
-        from .dialogs import NewPlanDialog
-
-        folder = self.settings.last.parent if self.settings.last else Path.home()
-        dialog = NewPlanDialog(self, folder)
-
-        def create() -> None:
-            from ..sync.identity import new_plan
-
-            path = Path(dialog.path.text()).expanduser()
-            ws = self._guard(lambda: new_plan(
-                path, title=dialog.title.text(), full_name=dialog.name.text(),
-                email=dialog.email.text(), keystore=self.keystore()))
-            if ws is not None:
-                ws.close()
-                self.open_workspace(path)
-
-        self._open_dialog(dialog, create)
-
-    def action_open_workspace(self) -> None:
-        start = str(self.settings.last.parent) if self.settings.last else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workspace"), start,
-            self.tr("KPlan workspaces (*.kplan);;All files (*)"))
-        if chosen:
-            self.open_workspace(Path(chosen))
-
-    def demo_path(self) -> Path:
-        from ..core.paths import data_dir
-
-        return data_dir() / "demo.kplan"
-
-    def action_open_demo(self) -> None:
-        path = self.demo_path()
-        if path.exists():
-            self.open_workspace(path)
-            return
-        try:
-            from ..demo.generate import build_demo
-        except ImportError:
-            self.show_message(self.tr("The demo plan is not part of this build."))
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.ops.run(
-            lambda progress: build_demo(path, progress=progress),
-            on_success=lambda _summary: self._open_quietly(path),
-            label=self.tr("Making the demo plan…"),
-        )
-
-    def _open_quietly(self, path: Path) -> None:
-        self.open_workspace(path)
-
-    # --- keys, bundles and documents
-
-    def keystore(self) -> KeyStore:
-        """This window's key store: the keyring, else a key file (passphrase asked)."""
-        from .keys import PassphraseAsker, gui_keystore
-
-        if self._asker is None:
-            self._asker = PassphraseAsker(self)
-        return gui_keystore(self._asker)
-
-    def action_join_plan(self, bundle: Path | None = None) -> None:
-        from .dialogs import JoinPlanDialog
-
-        folder = self.settings.last.parent if self.settings.last else Path.home()
-        dialog = JoinPlanDialog(self, folder, bundle)
-
-        def join() -> None:
-            from ..sync.identity import join_plan
-
-            path = Path(dialog.path.text()).expanduser()
-            source = Path(dialog.bundle.text()).expanduser()
-            name, email = dialog.name.text(), dialog.email.text()
-            keystore = self.keystore()
-
-            def work(_progress: Progress) -> tuple[str, str]:
-                ws, report = join_plan(path, source, full_name=name, email=email,
-                                       keystore=keystore)
-                ws.close()
-                return report.signer_name, report.signer_fingerprint
-
-            def joined(signer: tuple[str, str]) -> None:
-                if self.open_workspace(path):
-                    self.show_message(self.tr(
-                        "You joined the plan. The bundle was signed by {name}, fingerprint"
-                        " {fingerprint}: check it with them.").format(
-                            name=signer[0], fingerprint=signer[1]), error=False)
-
-            self.ops.run(work, on_success=joined, label=self.tr("Joining the plan…"))
-
-        self._open_dialog(dialog, join)
-
-    def open_bundle(self, path: Path) -> None:
-        """The app was opened on a .kplanbundle: import it, or join its plan."""
-        if self.ws is None:
-            self.action_join_plan(path)
-            return
-        page = self._sync_page()
-        if page is not None:
-            self.action_show_sync()
-            page.import_files([path])
-
-    def action_import_bundle(self) -> None:
-        page = self._sync_page()
-        if page is not None:
-            self.action_show_sync()
-            page.import_button.click()
-
-    def action_export_bundle(self) -> None:
-        page = self._sync_page()
-        if page is not None:
-            self.action_show_sync()
-            page.export_button.click()
-
-    def action_export_remarks(self) -> None:
-        if self.ws is None:
-            return
-        from .export_dialog import ExportDialog
-
-        folder = self.settings.last.parent if self.settings.last else Path.home()
-        dialog = ExportDialog(self.ws, self.ops, self, folder=folder)
-        dialog.exported.connect(lambda path, n: self.show_message(
-            self.tr("{n} remarks written to {path}.").format(n=n, path=path), error=False))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def action_export_draft(self) -> None:
-        if self.ws is None:
-            return
-        start = self.ws.path.with_name(self.ws.path.stem + "-projektas.docx")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the draft with remarks"), str(start),
-            self.tr("Word documents (*.docx)"))
-        if chosen:
-            self.export_draft_to(Path(chosen))
-
-    def export_draft_to(self, path: Path) -> None:
-        """The plan's text with every remark as a Word comment, written in a worker."""
-        if self.ws is None:
-            return
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-
-        def work(ws: Workspace, progress: Progress) -> int:
-            from ..documents.draft_export import export_draft
-
-            return export_draft(ws, path, progress=progress)
-
-        self.ops.run_on_workspace(
-            self.ws.path, work, readonly=True,
-            on_success=lambda n: self.show_message(
-                self.tr("The draft with {n} remarks as comments is in {path}.").format(
-                    n=n, path=path), error=False),
-            label=self.tr("Writing the draft…"))
-
-    def action_import_draft(self) -> None:
-        if self.ws is None:
-            return
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a new draft from the consultants"), str(self.ws.path.parent),
-            self.tr("Word documents (*.docx)"))
-        if chosen:
-            self.import_draft_from(Path(chosen))
-
-    def import_draft_from(self, path: Path) -> None:
-        """Sections added and changed by the document's headings, in one transaction."""
-        if self.ws is None:
-            return
-
-        def work(ws: Workspace, progress: Progress) -> Any:
-            from ..documents.draft_import import import_draft
-
-            return import_draft(ws, path, progress)
-
-        def imported(report: Any) -> None:
-            self._synced()
-            self.show_message(self.tr(
-                "Imported {name}: {added} added, {changed} changed, {removed} not in the"
-                " document; {flagged} remarks are on text that changed.").format(
-                    name=path.name, added=len(report.added), changed=len(report.changed),
-                    removed=len(report.removed), flagged=report.remarks_flagged), error=False)
-
-        self.ops.run_on_workspace(self.ws.path, work, on_success=imported,
-                                  label=self.tr("Importing the draft…"))
-
-    def action_close_workspace(self) -> None:
-        self._close_workspace()
-        self.settings.clear_last()
-        self._show_welcome()
-
-    def action_quit(self) -> None:
-        self.close()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_workspace()
         self.settings.sync()
         super().closeEvent(event)
 
-    # --- remarks
-
-    def action_write_remark(self) -> None:
-        page = self.plan_page
-        if self.ws is None or page is None or page.section_id is None:
-            return
-        if self.actor is None or not rules.may_write_remarks(self.actor):
-            return
-        from .dialogs import RemarkDialog
-
-        section = page.section_view.section or {}
-        passage = page.section_view.selected_passage()
-        quote, start = passage if passage else ("", None)
-        label = f"{section.get('code', '')} {section.get('title', '')}".strip()
-        dialog = RemarkDialog(self, section_label=label, quote=quote)
-        ws, section_id = self.ws, page.section_id
-
-        def save() -> None:
-            values = dialog.values()
-            fields = {"section_id": section_id, "remark_type": values["type"],
-                      "text": values["text"], "proposed": values["proposed"],
-                      "justification": values["justification"], "quote": quote,
-                      "quote_start": start}
-            command = commands.AddRemark(ws, self.tr("write a remark"), self._changed,
-                                         self._command_failed, fields)
-            if self._push(command):
-                page.reload_remarks(keep=command.ids[0])
-                self.show_message(self.tr("Your remark is saved."), error=False)
-
-        self._open_dialog(dialog, save)
-
-    def _command_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
-
-    # --- undo, and changes that run in the background
-
-    def _undo_state(self) -> None:
-        stack, idle = self.undo_stack, not self.command_running
-        undo, redo = stack.undoText(), stack.redoText()
-        self.act_undo.setEnabled(idle and stack.canUndo())
-        self.act_redo.setEnabled(idle and stack.canRedo())
-        self.act_undo.setText(self.tr("&Undo: {what}").format(what=undo) if undo
-                              else self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo: {what}").format(what=redo) if redo
-                              else self.tr("&Redo"))
-
-    def action_undo(self) -> None:
-        if not self.command_running:
-            self.undo_stack.undo()
-
-    def action_redo(self) -> None:
-        if not self.command_running:
-            self.undo_stack.redo()
-
-    def run_command_work(self, work: commands.Work, label: str,
-                         done: Callable[[bool], None]) -> None:
-        """The runner of background commands: one at a time, with progress and cancel."""
-        if self.ws is None or self.command_running:
-            done(False)
-            return
-        self.command_running = True
-        self._undo_state()
-        committed = False
-
-        def tracked(ws: Workspace, progress: Progress) -> Any:
-            nonlocal committed
-            result = work(ws, progress)
-            committed = True  # past this point a late Cancel cannot undo the commit
-            return result
-
-        def finish(ok: bool) -> None:
-            self.command_running = False
-            self._undo_state()
-            done(ok)
-
-        def failed(exc: BaseException) -> None:
-            show_error(self, exc)
-            finish(False)
-
-        def cancelled() -> None:
-            if committed:
-                finish(True)
-                return
-            self.show_message(self.tr("Stopped; nothing was changed."), error=False)
-            finish(False)
-
-        self.ops.run_on_workspace(self.ws.path, tracked, on_success=lambda _r: finish(True),
-                                  on_failure=failed, on_cancelled=cancelled, label=label)
-
-    def action_edit_remark(self) -> None:
-        remark = self.current_remark()
-        if self.ws is None or remark is None or not self.may_edit(remark):
-            return
-        from .dialogs import RemarkDialog
-
-        label = f"{remark['section_code']} {remark['section_title']}"
-        dialog = RemarkDialog(self, section_label=label, quote=str(remark["quote"] or ""),
-                              values=remark)
-        ws = self.ws
-
-        def save() -> None:
-            after = {k: v for k, v in dialog.values().items() if v != remark[k]}
-            if not after:
-                return
-            before = {k: remark[k] for k in after}
-            self._push(commands.EditRemark(ws, self.tr("edit a remark"), self._changed,
-                                           self._command_failed, remark["id"], before, after))
-
-        self._open_dialog(dialog, save)
-
-    def action_withdraw_remark(self) -> None:
-        remark = self.current_remark()
-        if self.ws is None or remark is None or not self.may_edit(remark):
-            return
-        self._push(commands.WithdrawRemark(self.ws, self.tr("withdraw a remark"), self._changed,
-                                           self._command_failed, remark["id"]))
-
-    def action_compare_text(self) -> None:
-        remark = self.current_remark()
-        if self.ws is None or remark is None or not remark["text_changed"]:
-            return
-        from .dialogs import CompareDialog, diff_html
-
-        then = queries.revision(self.ws, remark["revision_id"]) or {"body": "", "title": ""}
-        now = queries.section(self.ws, remark["section_id"]) or {"body": "", "title": ""}
-        body = diff_html(str(then["body"]), str(now["body"]),
-                         old_label=self.tr("When the remark was made"),
-                         new_label=self.tr("Now"))
-        quote = str(remark["quote"] or "")
-        if quote:
-            body = (f"<p><b>{html.escape(self.tr('Quoted passage'))}:</b> "
-                    f"<i>“{html.escape(quote)}”</i></p>" + body)
-        dialog = CompareDialog(self, self.tr("Text changed since the remark"), body)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def action_answer_remarks(self) -> None:
-        ids = self.selected_remark_ids()
-        if self.ws is None or self.actor is None or not ids:
-            return
-        actor = self.actor
-
-        def answerable(ws: Workspace, _progress: Progress) -> list[dict[str, Any]]:
-            rows = queries.remark_rows(ws, ids)
-            return [rows[i] for i in ids if i in rows and rows[i]["status"] != "withdrawn"
-                    and rules.may_answer(actor, rows[i]["group_id"],
-                                         rows[i]["section_group_id"])]
-
-        # Thousands of selected remarks take a moment to read: not on the UI thread.
-        self.ops.run_on_workspace(self.ws.path, answerable, readonly=True,
-                                  on_success=self._ask_answer,
-                                  label=self.tr("Reading the selected remarks…"))
-
-    def _ask_answer(self, mine: list[dict[str, Any]]) -> None:
-        if self.ws is None:
-            return
-        from .dialogs import AnswerDialog, answerable_statuses
-
-        if not mine:
-            self.show_message(self.tr("You cannot answer the selected remarks: only the"
-                                      " secretary or chair of their group can."))
-            return
-        allowed = set(answerable_statuses())
-        for row in mine:
-            allowed &= {s.value for s in rules.allowed_answers(RemarkStatus(row["status"]))}
-        ordered = [s for s in answerable_statuses() if s in allowed]
-        if not ordered:
-            self.show_message(self.tr("The selected remarks cannot all take the same answer."))
-            return
-        templates = self._templates()
-        dialog = AnswerDialog(self, count=len(mine), allowed=ordered, templates=templates,
-                              current=mine[0] if len(mine) == 1 else None)
-        ws = self.ws
-        dialog.save_template.clicked.connect(lambda: self._save_template(dialog))
-
-        def save() -> None:
-            status, response = dialog.values()
-            name = (self.tr("answer {n} remarks").format(n=len(mine)) if len(mine) > 1
-                    else self.tr("answer a remark"))
-            command = commands.AnswerRemarks(
-                ws, name, self._changed, self._command_failed, self.run_command_work,
-                self.undo_stack, mine, status, response)
-
-            def done(ok: bool) -> None:
-                if ok:
-                    self.show_message(
-                        self.tr("Answer saved for {n} remarks.").format(n=len(mine))
-                        if len(mine) > 1 else self.tr("Answer saved."), error=False)
-
-            command.start(self.tr("Answering {n} remarks…").format(n=len(mine)), done)
-
-        self._open_dialog(dialog, save)
-
-    def _templates(self) -> list[dict[str, Any]]:
-        if self.ws is None:
-            return []
-        cur = self.ws.conn.execute(
-            "SELECT id, title, status, text FROM response_template WHERE deleted = 0"
-            " ORDER BY title")
-        return [{"id": r[0], "title": r[1], "status": r[2], "text": r[3]} for r in cur]
-
-    def _save_template(self, dialog: AnswerDialog) -> None:
-        if self.ws is None:
-            return
-        status, text = dialog.values()
-        if not text:
-            self.show_message(self.tr("Write the response first; then keep it as a template."))
-            return
-        title = " ".join(text.split()[:6])
-        ws = self.ws
-        if self._guard(lambda: actions.save_response_template(
-                ws, title=title, text=text, status=status)):
-            dialog.template.addItem(title, "")
-            self.show_message(self.tr("The response is kept as the template “{title}”.")
-                              .format(title=title), error=False)
-
-    def action_find(self) -> None:
-        if self._remarks_page() is None or self.remarks_page is None:
-            return
-        self.action_show_remarks()
-        self.remarks_page.filters.search.setFocus()
-        self.remarks_page.filters.search.selectAll()
-
-    # --- sections
-
-    def _section_for_editing(self) -> dict[str, Any] | None:
-        page = self.plan_page
-        if (self.ws is None or page is None or self._active_page() is not page
-                or page.section_view.section is None or self.actor is None):
-            return None
-        section = page.section_view.section
-        if not rules.may_edit_section(self.actor, section.get("responsible_group_id")):
-            return None
-        return section
-
-    def show_section(self, section_id: str) -> None:
-        if self.plan_page is None:
-            return
-        self.action_show_plan()
-        self.plan_page.select_section(section_id)
-
-    def action_edit_section(self) -> None:
-        section = self._section_for_editing()
-        if section is None or self.ws is None:
-            return
-        from .sections import SectionEditDialog
-
-        dialog = SectionEditDialog(self, section)
-        ws, sid = self.ws, str(section["id"])
-
-        def save() -> None:
-            title, body = dialog.title.text().strip(), dialog.body.toPlainText()
-            if (title, body) != (section["title"], section["body"]):
-                self._push(commands.ReviseSection(
-                    ws, self.tr("edit a section's text"), self._changed, self._command_failed,
-                    sid, (section["title"], section["body"]), (title, body)))
-            scalars = {"state": dialog.state.currentData(), "code": dialog.code.text().strip()}
-            after = {k: v for k, v in scalars.items() if v != section[k]}
-            if after:
-                before = {k: section[k] for k in after}
-                self._push(commands.UpdateSection(
-                    ws, self.tr("change a section"), self._changed, self._command_failed,
-                    [(sid, before, after)]))
-                if "code" in after and self.plan_page is not None:
-                    self.plan_page.tree_model.refresh_section(sid)
-
-        self._open_dialog(dialog, save)
-
-    def action_section_history(self) -> None:
-        page = self.plan_page
-        if self.ws is None or page is None or page.section_view.section is None:
-            return
-        from .sections import HistoryDialog
-
-        section = page.section_view.section
-        dialog = HistoryDialog(self, section, queries.revisions(self.ws, str(section["id"])))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _move_section(self, step: int) -> None:
-        section = self._section_for_editing()
-        if section is None or self.ws is None or self.plan_page is None:
-            return
-        siblings = queries.child_section_ids(self.ws, section["parent_id"])
-        here = siblings.index(section["id"])
-        there = here + step
-        if not 0 <= there < len(siblings):
-            return
-        order = list(siblings)
-        order[here], order[there] = order[there], order[here]
-        positions = {sid: i for i, sid in enumerate(order)}
-        current = {sid: int(self.ws.conn.execute(
-            "SELECT position FROM section WHERE id = ?", (sid,)).fetchone()[0])
-            for sid in siblings}
-        changes = [(sid, {"position": current[sid]}, {"position": positions[sid]})
-                   for sid in siblings if current[sid] != positions[sid]]
-        self._push(commands.UpdateSection(self.ws, self.tr("move a section"), self._changed,
-                                          self._command_failed, changes))
-
-    def action_move_section_up(self) -> None:
-        self._move_section(-1)
-
-    def action_move_section_down(self) -> None:
-        self._move_section(+1)
-
-    def action_move_section_to(self) -> None:
-        section = self._section_for_editing()
-        if section is None or self.ws is None:
-            return
-        from .models import PlanTreeModel
-        from .sections import MoveSectionDialog
-
-        ws, sid = self.ws, str(section["id"])
-        subtree = queries.subtree_ids(ws, sid)
-        model = PlanTreeModel(ws)
-        dialog = MoveSectionDialog(self, model, section, forbidden=set(subtree))
-        model.setParent(dialog)
-        self._open_dialog(dialog, lambda: self.move_section_under(sid, dialog.target()))
-
-    def move_section_under(self, section_id: str, parent_id: str | None) -> bool:
-        """Make ``section_id`` the last child of ``parent_id`` (None: the top level) and
-        renumber its subtree after its new parent; one step to undo."""
-        from .sections import code_under, renumbered
-
-        if self.ws is None or self.plan_page is None:
-            return False
-        ws = self.ws
-        subtree = queries.subtree_ids(ws, section_id)
-        if parent_id in subtree:
-            return False
-        places = queries.section_places(ws, subtree)
-        moved = places[section_id]
-        if moved["parent_id"] == parent_id:
-            return False
-        siblings = queries.section_places(ws, queries.child_section_ids(ws, parent_id))
-        parent = queries.section_places(ws, [parent_id]).get(parent_id) if parent_id else None
-        position = max((int(p["position"]) for p in siblings.values()), default=-1) + 1
-        old_code = str(moved["code"] or "")
-        new_code = code_under(str(parent["code"] or "") if parent else "", len(siblings))
-        changes: list[tuple[str, dict[str, Any], dict[str, Any]]] = [(
-            section_id,
-            {"parent_id": moved["parent_id"], "position": moved["position"], "code": old_code},
-            {"parent_id": parent_id, "position": position, "code": new_code})]
-        for sid in subtree[1:]:
-            code = str(places[sid]["code"] or "")
-            if renumbered(code, old_code, new_code) != code:
-                changes.append((sid, {"code": code},
-                                {"code": renumbered(code, old_code, new_code)}))
-        if not self._push(commands.UpdateSection(ws, self.tr("move a section"), self._changed,
-                                                 self._command_failed, changes)):
-            return False
-        self.show_message(self.tr("Moved; it is now {code}.").format(code=new_code), error=False)
-        return True
-
-    # --- records
-
-    def _record(self, name: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
-        if self.ws is None:
-            return False
-        return self._push(commands.RecordCommand(self.ws, name, self._changed,
-                                                 self._command_failed, do, undo))
-
-    # --- pages
-
-    def _show_page(self, page: QWidget | None, action: QAction) -> None:
-        if page is None:
-            return
-        self.stack.setCurrentWidget(page)
-        action.setChecked(True)
-        self._remark_changed()
-        self._update_status()
-
-    def _add_page(self, page: QWidget) -> None:
-        self.pages.append(page)
-        self.stack.addWidget(page)
-
-    # The pages other than the plan are made when first shown: opening stays quick.
-
-    def _remarks_page(self) -> RemarksPage | None:
-        if self.remarks_page is None and self.ws is not None:
-            from .remarks_page import RemarksPage
-
-            page = RemarksPage(self.ws, self.ops)
-            page.remark_changed.connect(self._remark_changed)
-            page.counts_changed.connect(lambda *_: self._update_status())
-            page.detail.edit_requested.connect(self.action_edit_remark)
-            page.detail.withdraw_requested.connect(self.action_withdraw_remark)
-            page.detail.compare_requested.connect(self.action_compare_text)
-            page.detail.answer_requested.connect(self.action_answer_remarks)
-            self.remarks_page = page
-            self._add_page(page)
-        return self.remarks_page
-
-    def _dashboard_page(self) -> DashboardPage | None:
-        if self.dashboard_page is None and self.ws is not None:
-            from .dashboard import DashboardPage
-
-            self.dashboard_page = DashboardPage(self.ws)
-            self.dashboard_page.section_chosen.connect(self.show_section)
-            self._add_page(self.dashboard_page)
-        return self.dashboard_page
-
-    def _records_page(self) -> RecordsPage | None:
-        if self.records_page is None and self.ws is not None and self.actor is not None:
-            from .records import RecordsPage
-
-            self.records_page = RecordsPage(self.ws, self.actor, self._record,
-                                            self._open_dialog)
-            self._add_page(self.records_page)
-        return self.records_page
-
-    def _sync_page(self) -> SyncPage | None:
-        if self.sync_page is None and self.ws is not None:
-            from .sync_page import SyncPage
-
-            self.sync_page = SyncPage(self.ws.path, self.ops, keystore=self.keystore())
-            self.sync_page.changed.connect(self._synced)
-            self._add_page(self.sync_page)
-        return self.sync_page
-
-    def _synced(self) -> None:
-        """A bundle was imported or a conflict resolved: everything shown may be old."""
-        if self.plan_page is not None:
-            self.plan_page.reload_tree()
-        self._changed("remark", [])
-        if self.remarks_page is not None and self.remarks_page.loaded:
-            self.remarks_page.reload()
-        self.undo_stack.clear()  # the file moved on under the undo history
-
-    def action_show_sync(self) -> None:
-        self._show_page(self._sync_page(), self.act_show_sync)
-
-    def action_show_plan(self) -> None:
-        self._show_page(self.plan_page, self.act_show_plan)
-
-    def action_show_remarks(self) -> None:
-        self._show_page(self._remarks_page(), self.act_show_remarks)
-
-    def action_show_dashboard(self) -> None:
-        self._show_page(self._dashboard_page(), self.act_show_dashboard)
-
-    def action_show_records(self) -> None:
-        self._show_page(self._records_page(), self.act_show_records)
 
     # --- view
 

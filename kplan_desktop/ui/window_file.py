@@ -1,0 +1,222 @@
+"""The main window's File menu: new, open, demo, join; bundles; exports and the draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from ..store.workspace import Workspace
+from .operations import Progress
+from .window_base import WindowBase
+
+if TYPE_CHECKING:
+    from ..sync.keys import KeyStore
+
+#: Strings keep the main window's context (see window_base).
+translate = QCoreApplication.translate
+
+
+class FileActions(WindowBase):
+    """Opening and making workspaces, bundles, and documents in and out."""
+
+    def action_new_plan(self) -> None:
+        from .dialogs import NewPlanDialog
+
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = NewPlanDialog(self, folder)
+
+        def create() -> None:
+            from ..sync.identity import new_plan
+
+            path = Path(dialog.path.text()).expanduser()
+            ws = self._guard(lambda: new_plan(
+                path, title=dialog.title.text(), full_name=dialog.name.text(),
+                email=dialog.email.text(), keystore=self.keystore()))
+            if ws is not None:
+                ws.close()
+                self.open_workspace(path)
+
+        self._open_dialog(dialog, create)
+
+    def action_open_workspace(self) -> None:
+        start = str(self.settings.last.parent) if self.settings.last else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open a workspace"), start,
+            translate("MainWindow", "KPlan workspaces (*.kplan);;All files (*)"))
+        if chosen:
+            self.open_workspace(Path(chosen))
+
+    def demo_path(self) -> Path:
+        from ..core.paths import data_dir
+
+        return data_dir() / "demo.kplan"
+
+    def action_open_demo(self) -> None:
+        path = self.demo_path()
+        if path.exists():
+            self.open_workspace(path)
+            return
+        try:
+            from ..demo.generate import build_demo
+        except ImportError:
+            self.show_message(translate("MainWindow", "The demo plan is not part of this build."))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.ops.run(
+            lambda progress: build_demo(path, progress=progress),
+            on_success=lambda _summary: self._open_quietly(path),
+            label=translate("MainWindow", "Making the demo plan…"),
+        )
+
+    def _open_quietly(self, path: Path) -> None:
+        self.open_workspace(path)
+
+    # --- keys, bundles and documents
+
+    def keystore(self) -> KeyStore:
+        """This window's key store: the keyring, else a key file (passphrase asked)."""
+        from .keys import PassphraseAsker, gui_keystore
+
+        if self._asker is None:
+            self._asker = PassphraseAsker(self)
+        return gui_keystore(self._asker)
+
+    def action_join_plan(self, bundle: Path | None = None) -> None:
+        from .dialogs import JoinPlanDialog
+
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = JoinPlanDialog(self, folder, bundle)
+
+        def join() -> None:
+            from ..sync.identity import join_plan
+
+            path = Path(dialog.path.text()).expanduser()
+            source = Path(dialog.bundle.text()).expanduser()
+            name, email = dialog.name.text(), dialog.email.text()
+            keystore = self.keystore()
+
+            def work(_progress: Progress) -> tuple[str, str]:
+                ws, report = join_plan(path, source, full_name=name, email=email,
+                                       keystore=keystore)
+                ws.close()
+                return report.signer_name, report.signer_fingerprint
+
+            def joined(signer: tuple[str, str]) -> None:
+                if self.open_workspace(path):
+                    self.show_message(translate(
+                        "MainWindow",
+                        "You joined the plan. The bundle was signed by {name}, fingerprint"
+                        " {fingerprint}: check it with them.").format(
+                            name=signer[0], fingerprint=signer[1]), error=False)
+
+            self.ops.run(work, on_success=joined,
+                         label=translate("MainWindow", "Joining the plan…"))
+
+        self._open_dialog(dialog, join)
+
+    def open_bundle(self, path: Path) -> None:
+        """The app was opened on a .kplanbundle: import it, or join its plan."""
+        if self.ws is None:
+            self.action_join_plan(path)
+            return
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.import_files([path])
+
+    def action_import_bundle(self) -> None:
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.import_button.click()
+
+    def action_export_bundle(self) -> None:
+        page = self._sync_page()
+        if page is not None:
+            self.action_show_sync()
+            page.export_button.click()
+
+    def action_export_remarks(self) -> None:
+        if self.ws is None:
+            return
+        from .export_dialog import ExportDialog
+
+        folder = self.settings.last.parent if self.settings.last else Path.home()
+        dialog = ExportDialog(self.ws, self.ops, self, folder=folder)
+        dialog.exported.connect(lambda path, n: self.show_message(
+            translate("MainWindow", "{n} remarks written to {path}.").format(n=n, path=path),
+            error=False))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def action_export_draft(self) -> None:
+        if self.ws is None:
+            return
+        start = self.ws.path.with_name(self.ws.path.stem + "-projektas.docx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export the draft with remarks"), str(start),
+            translate("MainWindow", "Word documents (*.docx)"))
+        if chosen:
+            self.export_draft_to(Path(chosen))
+
+    def export_draft_to(self, path: Path) -> None:
+        """The plan's text with every remark as a Word comment, written in a worker."""
+        if self.ws is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+
+        def work(ws: Workspace, progress: Progress) -> int:
+            from ..documents.draft_export import export_draft
+
+            return export_draft(ws, path, progress=progress)
+
+        self.ops.run_on_workspace(
+            self.ws.path, work, readonly=True,
+            on_success=lambda n: self.show_message(
+                translate("MainWindow",
+                          "The draft with {n} remarks as comments is in {path}.").format(
+                    n=n, path=path), error=False),
+            label=translate("MainWindow", "Writing the draft…"))
+
+    def action_import_draft(self) -> None:
+        if self.ws is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Import a new draft from the consultants"),
+            str(self.ws.path.parent), translate("MainWindow", "Word documents (*.docx)"))
+        if chosen:
+            self.import_draft_from(Path(chosen))
+
+    def import_draft_from(self, path: Path) -> None:
+        """Sections added and changed by the document's headings, in one transaction."""
+        if self.ws is None:
+            return
+
+        def work(ws: Workspace, progress: Progress) -> Any:
+            from ..documents.draft_import import import_draft
+
+            return import_draft(ws, path, progress)
+
+        def imported(report: Any) -> None:
+            self._synced()
+            self.show_message(translate(
+                "MainWindow",
+                "Imported {name}: {added} added, {changed} changed, {removed} not in the"
+                " document; {flagged} remarks are on text that changed.").format(
+                    name=path.name, added=len(report.added), changed=len(report.changed),
+                    removed=len(report.removed), flagged=report.remarks_flagged), error=False)
+
+        self.ops.run_on_workspace(self.ws.path, work, on_success=imported,
+                                  label=translate("MainWindow", "Importing the draft…"))
+
+    def action_close_workspace(self) -> None:
+        self._close_workspace()
+        self.settings.clear_last()
+        self._show_welcome()
+
+    def action_quit(self) -> None:
+        self.close()
