@@ -6,7 +6,8 @@ the same tree. Indicators stand in a table under their parent (code, name,
 unit, baseline, target). A remark is anchored on its quoted passage: the
 paragraph's text is cut into runs at the quote's offsets. When the passage no
 longer occurs in the current text, the comment sits on the section's heading
-and says so.
+and says so. A body block in the text-table form of :mod:`.text_table` (what
+the import makes of a Word table) becomes a Word table again.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .data import DraftSection, draft_remarks, draft_sections
 from .docx_common import NSDECL, add_page_footer, new_document, set_metadata, xml_attr, xml_text
 from .files import Progress, atomic_output, report_progress
 from .labels import Labels
+from .text_table import text_to_table
 
 #: Body paragraphs are separated by a blank line in a section's text.
 PARAGRAPH_BREAK = "\n\n"
@@ -41,6 +43,22 @@ def heading_text(code: str, title: str) -> str:
 
 def initials(name: str) -> str:
     return "".join(part[0] for part in name.replace("-", " ").split() if part[:1].isalpha())[:4]
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """[start, end) of each cell's text in a text-table line "| a | b |"."""
+    spans = []
+    start = 2
+    i = 2
+    while i <= len(line) - 2:
+        if line.startswith(" | ", i - 1) and line[i - 2] != "\\" and i - 1 >= start:
+            spans.append((start, i - 1))
+            start = i + 2
+            i = start
+            continue
+        i += 1
+    spans.append((start, max(start, len(line) - 2)))
+    return spans
 
 
 @dataclass
@@ -87,6 +105,11 @@ class _Writer:
         runs_at: list[tuple[int, int, Any]] = []  # (start, end, run) in body offsets
         offset = 0
         for para_text in body.split(PARAGRAPH_BREAK):
+            rows = text_to_table(para_text)
+            if rows is not None:
+                runs_at += self.table(container, para_text, rows, offset)
+                offset += len(para_text) + len(PARAGRAPH_BREAK)
+                continue
             paragraph = container.add_paragraph()
             cuts = {0, len(para_text)}
             for a in anchors:
@@ -106,6 +129,23 @@ class _Writer:
             else:
                 unplaced.append(a)
         return unplaced
+
+    def table(self, container: Any, block: str, rows: list[list[str]], offset: int
+              ) -> list[tuple[int, int, Any]]:
+        """A Word table from a text-table block; each cell one run, placed by its span in the
+        block, so a remark quoting a cell's text is a comment on that cell."""
+        width = max(len(r) for r in rows)
+        table = container.add_table(rows=len(rows), cols=width)
+        table.style = self.styles["Table Grid"]
+        runs_at: list[tuple[int, int, Any]] = []
+        line_start = offset
+        for line, row, cells in zip(block.split("\n"), rows, table.rows, strict=True):
+            spans = _cell_spans(line)
+            for (start, end), text, cell in zip(spans, row, cells.cells, strict=False):
+                run = cell.paragraphs[0].add_run(text)
+                runs_at.append((line_start + start, line_start + end, run))
+            line_start += len(line) + 1
+        return runs_at
 
     def comment(self, runs: Sequence[Any], remark: dict[str, Any], *, moved: bool) -> None:
         """A Word comment on ``runs``, by the remark's author with their initials."""
@@ -218,7 +258,8 @@ def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
     add_page_footer(doc, str(plan["title"]), labels["page_of"])
     title_paragraph = doc.add_paragraph(style="Title")
     title_paragraph.add_run(str(plan["title"]))
-    subtitle = doc.add_paragraph()
+    # A subtitle, not body text: the import reads text before the first heading as lost.
+    subtitle = doc.add_paragraph(style="Subtitle")
     subtitle_run = subtitle.add_run(
         f"{labels['draft_title']} · {dt.date.today().isoformat()}")
     subtitle_run.font.size = Pt(11)

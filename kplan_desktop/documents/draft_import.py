@@ -1,340 +1,231 @@
-"""A draft written in Word or LibreOffice becomes the plan's section tree.
+"""A draft from the consultants applied to the plan: previewed first, then one undoable step.
 
-Headings make sections: the Heading N styles, or an outline level set on the
-paragraph or its style. A number at the start of a heading ("2.1.3." or
-"2.1.3") is the section's code; the paragraphs under a heading are its body
-(joined by a blank line). An indicator table (code, indicator, unit, baseline,
-target, as :mod:`.draft_export` writes it) makes indicator sections. Kinds
-come from the number's depth (1 priority, 2 goal, 3 objective, 4+ measure),
-or the heading level when there is no number; an unnumbered "Vizija"/"Vision"
-on top is the vision.
+Reading the DOCX is :mod:`.docx_read` (what Word shows: automatic numbering,
+lists, tables, notes; the caps on hostile files); deciding which section each
+heading is, :mod:`.draft_match` (number, title and text together, so a
+renumbered section keeps its remarks). This module applies a
+:class:`~.draft_match.DraftPlan` in one transaction: new sections, new
+revisions where the title or text changed (their remarks then show "text
+changed"), codes, places and kinds updated, and the sections the draft no
+longer has marked removed (``deleted``), kept with their remarks and history
+and left out of new draft exports.
 
-A later version of the draft updates sections matched by code (by title when
-a heading has no number): a new revision only where the title or body
-changed, so the remarks on changed text show "text changed". Sections absent
-from the document are reported and kept, not deleted: the remarks on them stay
-where people can see them, and a secretary deletes a section in the plan tree
-once its removal is final. The whole import is one transaction.
+Every applied import returns its inverse as a :data:`ChangeSet`; applying that
+(again in one transaction) undoes the import, and returns the redo.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.model import Actor, SectionKind
+from ..core.errors import KPlanError
+from ..core.model import Actor
 from ..store import actions
-from ..store.workspace import Workspace
+from ..store.workspace import Workspace, Writer
 from .data import live_sections, remarks_on_changed_text
-from .files import DocumentError, Progress, report_progress
-from .labels import all_indicator_headers
+from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
+from .draft_match import DraftPlan, plan_changes, preview_draft, sections_digest
+from .files import Progress, report_progress
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: "2.1.3." or "2.1.3" or "2." before the title; "2030 m." is a title, not a number.
-_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)+\.?|\d+\.)(?:\s+|$)(.*)$", re.DOTALL)
-_HEADING_NAME = re.compile(r"^(?:heading|antraštė)\s*(\d)$", re.IGNORECASE)
-_VISION = ("vizija", "vision")
-#: Refuse a package that unpacks to more than this (a zip bomb would exhaust memory).
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+__all__ = [
+    "ChangeSet", "DraftDocument", "DraftNode", "ImportReport", "apply_change_set",
+    "apply_plan", "import_draft", "parse_draft", "preview_draft", "remarks_on_removed",
+]
+
 _CANCELLED = "The import was cancelled; nothing was changed."
-_KINDS = {1: SectionKind.PRIORITY, 2: SectionKind.GOAL, 3: SectionKind.OBJECTIVE}
+
+#: One section's change: ("update", id, fields) or ("revise", id, {"title", "body"}).
+Change = tuple[str, str, dict[str, Any]]
+ChangeSet = list[Change]
 
 
-@dataclass
-class DraftNode:
-    """One section as the document has it."""
-
-    level: int
-    code: str
-    title: str
-    kind: SectionKind
-    paragraphs: list[str] = field(default_factory=list)
-    parent: DraftNode | None = None
-    children: list[DraftNode] = field(default_factory=list)
-    unit: str = ""
-    baseline: str = ""
-    target: str = ""
-
-    @property
-    def body(self) -> str:
-        return "\n\n".join(self.paragraphs)
-
-    @property
-    def key(self) -> str:
-        return _key(self.code, self.title)
-
-    @property
-    def label(self) -> str:
-        return f"{self.code}. {self.title}" if self.code else self.title
-
-
-def _key(code: str, title: str) -> str:
-    return code if code else "title:" + " ".join(title.split()).casefold()
+def parse_draft(path: Path) -> list[DraftNode]:
+    """The document's sections in document order (parents before their children)."""
+    return read_draft(Path(path)).nodes
 
 
 @dataclass
 class ImportReport:
+    """What an applied import did (labels as the report shows them)."""
+
+    plan: DraftPlan
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
+    renumbered: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     remarks_flagged: int = 0
+    #: Applying this undoes the import (see :func:`apply_change_set`).
+    undo: ChangeSet = field(default_factory=list)
 
-    def lines(self, name: str) -> list[str]:
-        out = [f"Imported {name}: {len(self.added)} added, {len(self.changed)} changed,"
-               f" {self.unchanged} unchanged, {len(self.removed)} not in the document."]
-        out += [f"  added: {label}" for label in self.added]
-        out += [f"  changed: {label}" for label in self.changed]
-        out += [f"  moved: {label}" for label in self.moved]
-        out += [f"  not in the document (kept; delete it in the plan tree if it is gone):"
-                f" {label}" for label in self.removed]
+    @property
+    def dropped(self) -> list[Dropped]:
+        return self.plan.dropped
+
+    def lines(self, name: str, *, dry_run: bool = False) -> list[str]:
+        body = self.plan.lines()
+        head = (f"Preview of {name} (nothing was changed): " if dry_run
+                else f"Imported {name}: ") + body[0]
+        out = [head, *body[1:]]
         if self.remarks_flagged:
             out.append(f"{self.remarks_flagged} remarks are on text that changed; they show"
                        " “text changed”.")
         return out
 
 
-# --- reading the document --------------------------------------------------------------------
+def _report(plan: DraftPlan) -> ImportReport:
+    from .draft_match import label
+
+    return ImportReport(
+        plan,
+        added=[e.new_label for e in plan.added],
+        changed=[e.new_label for e in plan.of("changed")],
+        renamed=[f"{e.old_label} → {e.new_label}" for e in plan.of("renamed")],
+        renumbered=[f"{e.old_label} → {e.new_label}" for e in plan.of("renumbered")],
+        moved=[e.new_label for e in plan.of("moved")],
+        removed=[label(str(r["code"]), str(r["title"])) for r in plan.removed],
+        unchanged=plan.unchanged,
+    )
 
 
-def open_docx(path: Path) -> Any:
-    """The document, or one clear sentence on why this file is not a usable DOCX."""
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    name = Path(path).name
-    try:
-        with open(path, "rb") as f:
-            head = f.read(8)
-    except FileNotFoundError:
-        raise DocumentError("There is no file {path}.", path=str(path)) from None
-    except (IsADirectoryError, PermissionError):
-        raise DocumentError("{path} cannot be read.", path=str(path)) from None
-    if head == _OLE_MAGIC:
-        raise DocumentError(
-            "{name} is password-protected or an old Word (.doc) file; save it as a .docx"
-            " without a password and import that.", name=name)
-    if not zipfile.is_zipfile(path):
-        raise DocumentError("{name} is not a Word document (.docx).", name=name)
-    try:
-        with zipfile.ZipFile(path) as package:
-            if sum(i.file_size for i in package.infolist()) > MAX_UNPACKED_BYTES:
-                raise DocumentError("{name} is too large to be a plan's draft.", name=name)
-        return Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
-        raise DocumentError("{name} is not a Word document (.docx).", name=name) from None
+def preview_report(plan: DraftPlan) -> ImportReport:
+    """The report of a plan not applied (``--dry-run``, the preview window)."""
+    return _report(plan)
 
 
-def _outline_level(element: Any) -> int | None:
-    """The 1-based outline level set in an element's paragraph properties, if any."""
-    from docx.oxml.ns import qn
-
-    ppr = element.find(qn("w:pPr"))
-    if ppr is None:
-        return None
-    level = ppr.find(qn("w:outlineLvl"))
-    if level is None:
-        return None
-    value = int(level.get(qn("w:val"), "9"))
-    return value + 1 if value < 9 else 0
-
-
-def heading_level(paragraph: Any) -> int:
-    """1 for a top heading, 2 below it…; 0 for body text."""
-    direct = _outline_level(paragraph._p)
-    if direct is not None:
-        return direct
-    style = paragraph.style
-    seen = 0
-    while style is not None and seen < 20:
-        level = _outline_level(style.element)
-        if level is not None:
-            return level
-        match = _HEADING_NAME.match(str(style.name or "").strip())
-        if match:
-            return int(match.group(1))
-        style = style.base_style
-        seen += 1
-    return 0
-
-
-def _is_caption(paragraph: Any) -> bool:
-    """Captions of tables and figures are not the section's text."""
-    return str(paragraph.style.name or "").casefold() == "caption"
-
-
-def _kind(level: int, code: str, title: str) -> SectionKind:
-    if code:
-        depth = code.count(".") + 1
-        return _KINDS.get(depth, SectionKind.MEASURE)
-    if level == 1 and title.casefold().startswith(_VISION):
-        return SectionKind.VISION
-    return _KINDS.get(level, SectionKind.MEASURE) if level <= 3 else SectionKind.TEXT
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-_INDICATOR_HEADERS = [[_norm(h) for h in row] for row in all_indicator_headers()]
-
-
-def _cell_paragraphs(cell: Any) -> list[str]:
-    return [p.text.strip() for p in cell.paragraphs if p.text.strip()]
-
-
-def _table(table: Any, current: DraftNode | None, nodes: list[DraftNode]) -> None:
-    rows = table.rows
-    if not rows or current is None:
-        return
-    header = [_norm(c.text) for c in rows[0].cells][:5]
-    if header in _INDICATOR_HEADERS:
-        for row in rows[1:]:
-            cells = row.cells
-            if len(cells) < 5:
-                continue
-            name = _cell_paragraphs(cells[1])
-            code = cells[0].text.strip()
-            if not code and not name:
-                continue
-            node = DraftNode(current.level + 1, code, name[0] if name else "",
-                             SectionKind.INDICATOR, name[1:], parent=current,
-                             unit=cells[2].text.strip(), baseline=cells[3].text.strip(),
-                             target=cells[4].text.strip())
-            current.children.append(node)
-            nodes.append(node)
-        return
-    # Any other table: its rows as lines of the body, cells apart.
-    for row in rows:
-        seen: list[Any] = []
-        texts = []
-        for cell in row.cells:  # merged cells repeat: keep each once
-            if any(cell._tc is s for s in seen):
-                continue
-            seen.append(cell._tc)
-            texts.append(" ".join(_cell_paragraphs(cell)))
-        line = " | ".join(t for t in texts if t)
-        if line:
-            current.paragraphs.append(line)
-
-
-def parse_draft(path: Path) -> list[DraftNode]:
-    """The document's sections in document order (parents before their children)."""
-    from docx.table import Table
-
-    doc = open_docx(path)
-    nodes: list[DraftNode] = []
-    stack: list[DraftNode] = []
-    current: DraftNode | None = None
-    for block in doc.iter_inner_content():
-        if isinstance(block, Table):
-            _table(block, current, nodes)
-            continue
-        text = block.text.strip()
-        if not text:
-            continue
-        level = heading_level(block)
-        if not level:
-            if current is not None and not _is_caption(block):
-                current.paragraphs.append(block.text.strip("\r"))
-            continue
-        match = _NUMBERED.match(text)
-        code, title = (match.group(1).rstrip("."), match.group(2)) if match else ("", text)
-        title = " ".join(title.split()) or code
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        current = DraftNode(level, code, title, _kind(level, code, title), parent=parent)
-        if parent is not None:
-            parent.children.append(current)
-        stack.append(current)
-        nodes.append(current)
-    if not nodes:
-        raise DocumentError(
-            "{name} has no headings; mark the sections with heading styles (Heading 1, 2, 3…)"
-            " and import it again.", name=Path(path).name)
-    seen: dict[str, DraftNode] = {}
+def _positions(nodes: Sequence[DraftNode]) -> dict[int, int]:
+    """Each node's place among its siblings in the document."""
+    out: dict[int, int] = {}
+    counts: dict[int, int] = {}
     for node in nodes:
-        if node.key in seen:
-            raise DocumentError(
-                "Two headings in {name} are “{label}”; each section needs its own number.",
-                name=Path(path).name, label=node.label)
-        seen[node.key] = node
-    return nodes
+        key = id(node.parent) if node.parent is not None else 0
+        out[id(node)] = counts.get(key, 0)
+        counts[key] = out[id(node)] + 1
+    return out
 
 
-# --- applying it -----------------------------------------------------------------------------
-
-
-def _siblings(nodes: list[DraftNode]) -> Iterator[tuple[DraftNode | None, list[DraftNode]]]:
-    yield None, [n for n in nodes if n.parent is None]
-    for node in nodes:
-        if node.children:
-            yield node, node.children
-
-
-def import_draft(ws: Workspace, path: Path, progress: Progress | None = None, *,
-                 actor: Actor | None = None) -> ImportReport:
-    """Make the workspace's section tree what the document says; see the module's docstring.
-
-    Every change is checked against ``actor``'s rights (this copy's person by default).
-    """
-    nodes = parse_draft(Path(path))
+def apply_plan(ws: Workspace, plan: DraftPlan, progress: Progress | None = None, *,
+               actor: Actor | None = None) -> ImportReport:
+    """Apply a previewed plan in one transaction; refused when the plan's sections changed
+    since the preview (another import, a bundle, an edit)."""
     actor = actor or ws.actor()
-    existing: dict[str, dict[str, Any]] = {}
-    for row in live_sections(ws):
-        existing.setdefault(_key(str(row["code"]), str(row["title"])), row)
-    position = {id(n): i for _, children in _siblings(nodes) for i, n in enumerate(children)}
-    report = ImportReport()
-    resolved: dict[int, str] = {}
+    report = _report(plan)
+    undo: ChangeSet = []
     revised: list[str] = []
-    total = len(nodes)
+    resolved: dict[int, str] = {}
+    position = _positions([e.node for e in plan.entries])
+    total = len(plan.entries) + len(plan.removed)
     with ws.write() as writer:
-        for number, node in enumerate(nodes):
+        if sections_digest(live_sections(ws)) != plan.digest:
+            raise KPlanError("The plan changed since this draft was previewed; preview it"
+                             " again.")
+        for number, entry in enumerate(plan.entries):
+            node = entry.node
             parent_id = resolved[id(node.parent)] if node.parent is not None else None
-            found = existing.get(node.key)
-            if found is None:
-                resolved[id(node)] = actions.add_section(
+            if entry.section_id is None:
+                section_id = actions.add_section(
                     ws, parent_id=parent_id, kind=node.kind, code=node.code, title=node.title,
                     body=node.body, position=position[id(node)], unit=node.unit,
                     baseline=node.baseline, target=node.target, writer=writer, actor=actor)
-                report.added.append(node.label)
+                undo.append(("update", section_id, {"deleted": 1}))
             else:
-                row = found
-                section_id = str(row["id"])
-                resolved[id(node)] = section_id
-                changes: dict[str, Any] = {}
-                if row["parent_id"] != parent_id:
-                    changes["parent_id"] = parent_id
-                    report.moved.append(node.label)
-                if row["position"] != position[id(node)]:
-                    changes["position"] = position[id(node)]
-                if node.kind is SectionKind.INDICATOR:
-                    changes.update({k: v for k, v in (("unit", node.unit),
-                                                      ("baseline", node.baseline),
-                                                      ("target", node.target))
-                                    if row[k] != v})
+                section_id = entry.section_id
+                old = entry.old or {}
+                wanted = {"parent_id": parent_id, "position": position[id(node)],
+                          "code": node.code, "kind": node.kind.value}
+                if node.kind.value == "indicator":
+                    wanted.update(unit=node.unit, baseline=node.baseline, target=node.target)
+                changes = {k: v for k, v in wanted.items() if old.get(k) != v}
                 if changes:
-                    actions.update_section(ws, section_id, changes, writer=writer, actor=actor)
+                    undo.append(("update", section_id, {k: old.get(k) for k in changes}))
+                    actions.update_section(ws, section_id, changes, writer=writer,
+                                           actor=actor)
                 if actions.revise_section(ws, section_id, title=node.title, body=node.body,
                                           writer=writer, actor=actor):
-                    report.changed.append(node.label)
+                    undo.append(("revise", section_id, {"title": old.get("title", ""),
+                                                        "body": old.get("body", "")}))
                     revised.append(section_id)
-                else:
-                    report.unchanged += 1
+            resolved[id(node)] = section_id
             if number % 50 == 0:
                 report_progress(progress, number, total, _CANCELLED)
-        seen = {n.key for n in nodes}
-        report.removed = [
-            f"{row['code']}. {row['title']}" if row["code"] else str(row["title"])
-            for key, row in existing.items() if key not in seen
-        ]
+        for row in plan.removed:
+            actions.update_section(ws, str(row["id"]), {"deleted": 1}, writer=writer,
+                                   actor=actor)
+            undo.append(("update", str(row["id"]), {"deleted": 0}))
+        report_progress(progress, total, total, _CANCELLED)
     report.remarks_flagged = remarks_on_changed_text(ws, revised)
-    if progress is not None:
-        progress(total, total)
+    report.undo = list(reversed(undo))
     return report
+
+
+def apply_change_set(ws: Workspace, changes: ChangeSet, *, actor: Actor | None = None,
+                     writer: Writer | None = None) -> ChangeSet:
+    """Apply ``changes`` in one transaction; returns the change set that reverses them.
+
+    Undo of a draft import is this with the import's :attr:`ImportReport.undo`; redo is
+    this again with what undo returned. The log only grows: an undone revision is a
+    newer revision with the earlier text.
+    """
+    actor = actor or ws.actor()
+    inverse: ChangeSet = []
+
+    def run(w: Writer) -> None:
+        for what, section_id, fields in changes:
+            row = ws.conn.execute(
+                "SELECT parent_id, position, code, kind, unit, baseline, target, deleted,"
+                " title, body FROM section WHERE id = ?", (section_id,)).fetchone()
+            if row is None:
+                raise KPlanError("A section of this change is no longer in the plan.")
+            current = dict(zip(("parent_id", "position", "code", "kind", "unit", "baseline",
+                                "target", "deleted", "title", "body"), row, strict=True))
+            if what == "revise":
+                if actions.revise_section(ws, section_id, title=str(fields["title"]),
+                                          body=str(fields["body"]), writer=w, actor=actor):
+                    inverse.append(("revise", section_id, {"title": current["title"],
+                                                           "body": current["body"]}))
+            else:
+                changed = {k: v for k, v in fields.items() if current[k] != v}
+                if changed:
+                    actions.update_section(ws, section_id, changed, writer=w, actor=actor)
+                    inverse.append(("update", section_id,
+                                    {k: current[k] for k in changed}))
+
+    if writer is not None:
+        run(writer)
+    else:
+        with ws.write() as w:
+            run(w)
+    return list(reversed(inverse))
+
+
+def import_draft(ws: Workspace, path: Path, progress: Progress | None = None, *,
+                 actor: Actor | None = None, dry_run: bool = False) -> ImportReport:
+    """Read, match and (unless ``dry_run``) apply the document; see the module's docstring.
+
+    Every change is checked against ``actor``'s rights (this copy's person by default).
+    """
+    plan = plan_changes(ws, read_draft(Path(path)))
+    if dry_run:
+        return preview_report(plan)
+    return apply_plan(ws, plan, progress, actor=actor)
+
+
+def remarks_on_removed(ws: Workspace, remark_ids: Sequence[str] | None = None) -> set[str]:
+    """The live remarks whose section a draft import marked removed (all, or of these ids):
+    what the remark views show as "section removed from the draft"."""
+    sql = ("SELECT r.id FROM remark r JOIN section s ON s.id = r.section_id"
+           " WHERE s.deleted = 1 AND r.status != 'withdrawn'")
+    if remark_ids is None:
+        return {str(r[0]) for r in ws.conn.execute(sql)}
+    ids = list(remark_ids)
+    out: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        out.update(str(r[0]) for r in ws.conn.execute(
+            f"{sql} AND r.id IN ({','.join('?' * len(chunk))})", chunk))
+    return out

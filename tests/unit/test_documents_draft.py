@@ -13,7 +13,11 @@ from docx.shared import Pt
 from kplan_desktop.core.errors import KPlanError, PermissionDenied
 from kplan_desktop.core.model import Role
 from kplan_desktop.documents.draft_export import export_draft, initials
-from kplan_desktop.documents.draft_import import import_draft, parse_draft
+from kplan_desktop.documents.draft_import import (
+    import_draft,
+    parse_draft,
+    remarks_on_removed,
+)
 from kplan_desktop.documents.files import Cancelled
 from kplan_desktop.store import actions, queries
 from kplan_desktop.store.workspace import Workspace
@@ -174,8 +178,11 @@ def test_a_later_version_updates_by_code_and_flags_remarks(plan: DocPlan,
     for code, sid in plan.sections.items():
         if code != "1.1.1":
             assert queries.section(ws, sid)["head_revision_id"] == heads[code], code
-    # Removed is reported, not deleted: its remarks stay visible.
-    assert queries.section(ws, plan.sections["2.1"])["deleted"] == 0
+    # Removed is marked, not deleted: its remarks stay, and say so.
+    assert queries.section(ws, plan.sections["2.1"])["deleted"] == 1
+    on_removed = {r["id"] for r in queries.remark_rows(ws, plan.remarks).values()
+                  if r["section_code"] == "2.1" and r["status"] != "withdrawn"}
+    assert on_removed and remarks_on_removed(ws) == on_removed
     on_changed = [r for r in queries.remark_rows(ws, plan.remarks).values()
                   if r["section_code"] == "1.1.1"]
     assert on_changed and all(r["text_changed"] for r in on_changed)
@@ -187,8 +194,8 @@ def test_a_later_version_updates_by_code_and_flags_remarks(plan: DocPlan,
     assert new is not None and new["kind"] == "goal"
     assert queries.section(ws, new["parent_id"])["code"] == "2"
     lines = report.lines("projektas-v2.docx")
-    assert lines[0] == ("Imported projektas-v2.docx: 1 added, 1 changed, 5 unchanged,"
-                        " 1 not in the document.")
+    assert lines[0] == ("Imported projektas-v2.docx: 1 added, 1 changed, 0 renamed,"
+                        " 0 renumbered, 0 moved, 1 removed, 5 unchanged.")
 
 
 def test_outline_levels_and_unnumbered_headings(tmp_path: Path) -> None:
@@ -210,7 +217,7 @@ def test_outline_levels_and_unnumbered_headings(tmp_path: Path) -> None:
     nodes = parse_draft(path)
     assert [(n.level, n.code, n.title, n.kind.value, n.body) for n in nodes] == [
         (1, "", "Vizija", "vision", "Kaunas – atviras miestas."),
-        (1, "", "1 Ekonomika", "priority", "Įvadas."),
+        (1, "1", "Ekonomika", "priority", "Įvadas."),
         (2, "1.1", "Investicijos", "goal", "Pirmas sakinys.\nAntra eilutė."),
         (3, "", "Be numerio", "objective", "Tekstas."),
     ]
