@@ -81,9 +81,11 @@ def cmd_import_draft(args: argparse.Namespace) -> int:
     from .store.workspace import Workspace
 
     check_inputs(args.workspace, [args.file])
-    with Workspace.open(args.workspace) as ws:
-        report = import_draft(ws, args.file, progress=_progress("Importing the draft"))
-    for line in report.lines(Path(args.file).name):
+    # --dry-run reads the workspace only: the preview the window shows, printed.
+    with Workspace.open(args.workspace, readonly=args.dry_run) as ws:
+        report = import_draft(ws, args.file, progress=_progress("Importing the draft"),
+                              dry_run=args.dry_run)
+    for line in report.lines(Path(args.file).name, dry_run=args.dry_run):
         say(safe_text(line, one_line=True))
     return 0
 
@@ -124,7 +126,11 @@ def add_commands(sub: Any) -> None:
 
     imp = sub.add_parser("import", help="read a draft DOCX into the plan")
     isub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    p = isub.add_parser("draft", help="a draft DOCX becomes the section tree (updates by code)")
+    p = isub.add_parser("draft", help="a draft DOCX becomes the section tree (sections"
+                        " matched by number, title and text)")
     p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
     p.add_argument("file", type=Path, metavar="FILE.docx")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what the import would add, change, rename, renumber, move and"
+                        " remove, and what it would not keep; change nothing")
     p.set_defaults(handler=cmd_import_draft)
