@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
@@ -192,26 +192,11 @@ class FileActions(WindowBase):
             self.import_draft_from(Path(chosen))
 
     def import_draft_from(self, path: Path) -> None:
-        """Sections added and changed by the document's headings, in one transaction."""
-        if self.ws is None:
-            return
+        """Read and match the draft in the background, preview it, import on confirmation
+        as one undoable step (see ui.draft_import_dialog)."""
+        from .draft_import_dialog import start_draft_import
 
-        def work(ws: Workspace, progress: Progress) -> Any:
-            from ..documents.draft_import import import_draft
-
-            return import_draft(ws, path, progress)
-
-        def imported(report: Any) -> None:
-            self._synced()
-            self.show_message(translate(
-                "MainWindow",
-                "Imported {name}: {added} added, {changed} changed, {removed} not in the"
-                " document; {flagged} remarks are on text that changed.").format(
-                    name=path.name, added=len(report.added), changed=len(report.changed),
-                    removed=len(report.removed), flagged=report.remarks_flagged), error=False)
-
-        self.ops.run_on_workspace(self.ws.path, work, on_success=imported,
-                                  label=translate("MainWindow", "Importing the draft…"))
+        start_draft_import(self, path)
 
     def action_close_workspace(self) -> None:
         self._close_workspace()
