@@ -20,11 +20,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.errors import KPlanError
-from ..core.files import write_bytes_atomically
+from ..core.files import FileReadError, read_regular_file, write_bytes_atomically
 from ..core.paths import data_dir
 
 SERVICE = "kplan-desktop"
 PASSPHRASE_ENV = "KPLAN_PASSPHRASE"
+#: An encrypted PEM Ed25519 key is under 300 bytes; anything near this is not a key file.
+_KEY_FILE_BYTES = 64 * 1024
 
 
 class KeyUnavailable(KPlanError):
@@ -126,7 +128,11 @@ class KeyStore:
                 device=device_id,
             )
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), self._passphrase("open"))
+            pem = read_regular_file(path, _KEY_FILE_BYTES)
+        except FileReadError as exc:
+            raise KeyUnavailable(exc.template, **exc.args_map) from None
+        try:
+            key = serialization.load_pem_private_key(pem, self._passphrase("open"))
         except ValueError:
             raise KeyUnavailable("The passphrase of the signing key is wrong.") from None
         if not isinstance(key, Ed25519PrivateKey):
