@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -33,7 +34,8 @@ from .errors import (
 from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SUFFIX = ".kplan"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: An SQLite file is at least its 100-byte header; anything shorter is not one.
+_HEADER_BYTES = 100
 #: How long a write waits for another program's write to finish.
 BUSY_TIMEOUT_MS = 10_000
 
@@ -51,27 +53,68 @@ class Identity:
     is_demo: bool
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, schema version) from the file's header, without opening it in SQLite.
+def read_header(path: Path, *, busy_timeout_ms: int | None = None) -> tuple[int, int]:
+    """(application_id, schema version) of the file at ``path``, read through SQLite.
 
     Raises NotAWorkspace for anything that is not a KPlan workspace: an empty
-    file, a text file, a PDF, another program's SQLite database.
+    file, a text file, a PDF, another program's SQLite database; the file is
+    only read.
+
+    Never with a plain ``open()``: closing any descriptor of a file drops every
+    POSIX lock this process holds on it, SQLite's too, and a window or a worker of
+    this process may have the workspace open (sqlite.org/howtocorrupt.html, 2.2).
+    SQLite's own connections share one descriptor per file and close it only when
+    no connection of the process holds a lock.
     """
+    _check_file(path)
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
+        conn = _open_sqlite(path, "ro", busy_timeout_ms)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(exc, path) from exc
+    with contextlib.closing(conn):
+        return _read_header(conn, path)
+
+
+def _check_file(path: Path) -> None:
+    """What can be told without opening the file: there, a file, readable, large enough."""
+    try:
+        st = path.stat()
     except FileNotFoundError:
         raise WorkspaceError("There is no workspace at {path}.", path=str(path)) from None
-    except IsADirectoryError:
-        raise NotAWorkspace("{path} is a folder, not a KPlan workspace.", path=str(path)) from None
     except PermissionError:
-        raise WorkspaceReadOnly(
-            "You are not allowed to read {path}.", path=str(path)
-        ) from None
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise WorkspaceReadOnly("You are not allowed to read {path}.", path=str(path)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise NotAWorkspace("{path} is a folder, not a KPlan workspace.", path=str(path))
+    # Not a FIFO or a device (opening one could wait for ever), nor shorter than a header.
+    if not stat.S_ISREG(st.st_mode) or st.st_size < _HEADER_BYTES:
         raise NotAWorkspace("{path} is not a KPlan workspace.", path=str(path))
-    version = int.from_bytes(header[60:64], "big")
-    app_id = int.from_bytes(header[68:72], "big")
+    if not os.access(path, os.R_OK):
+        raise WorkspaceReadOnly("You are not allowed to read {path}.", path=str(path))
+
+
+def _open_sqlite(path: Path, mode: str, busy_timeout_ms: int | None) -> sqlite3.Connection:
+    """A connection that has not touched the file yet (SQLite opens it on first use)."""
+    busy_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    conn = sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode={mode}",
+        uri=True,
+        timeout=busy_ms / 1000,
+        isolation_level=None,  # we open every transaction ourselves
+        check_same_thread=False,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")  # this connection's; writes nothing
+    return conn
+
+
+def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
+    """The application id and schema version; reads only, so anything else is left as it was."""
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise NotAWorkspace("{path} is not a KPlan workspace.", path=str(path)) from None
+        raise _sqlite_error(exc, path) from exc
     if app_id != APPLICATION_ID:
         raise NotAWorkspace(
             "{path} is an SQLite database of another program, not a KPlan workspace.",
@@ -109,6 +152,14 @@ def _sqlite_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
     return WorkspaceError("The workspace {path} failed: {reason}.", path=str(path), reason=str(exc))
 
 
+def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
+    """The settings of every workspace connection; journal_mode=WAL writes the header."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
 class Workspace:
     """An open workspace file. Not shared between threads: open one per thread."""
 
@@ -135,23 +186,27 @@ class Workspace:
         (default :data:`BUSY_TIMEOUT_MS`).
         """
         path = Path(path)
-        _, version = read_header(path)
-        if version > SCHEMA_VERSION:
-            raise NewerSchema(
-                "{path} was made by a newer version of KPlan; update KPlan to open it.",
-                path=str(path),
-            )
-        if not readonly and not is_writable(path):
-            raise WorkspaceReadOnly(
-                "The workspace {path} is read-only; copy it to a folder you can write to.",
-                path=str(path),
-            )
+        _check_file(path)
         try:
-            conn = cls._connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
+            conn = _open_sqlite(path, "ro" if readonly else "rw", busy_timeout_ms)
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=readonly)
         try:
+            # The header is read before anything that writes (journal_mode): a file that is
+            # not ours, or not for this version, is refused as it was found.
+            _, version = _read_header(conn, path)
+            if version > SCHEMA_VERSION:
+                raise NewerSchema(
+                    "{path} was made by a newer version of KPlan; update KPlan to open it.",
+                    path=str(path),
+                )
+            if not readonly and not is_writable(path):
+                raise WorkspaceReadOnly(
+                    "The workspace {path} is read-only; copy it to a folder you can write to.",
+                    path=str(path),
+                )
+            _configure(conn, readonly=readonly)
             if check:
                 ws._check_first_open()
             if version < SCHEMA_VERSION:
@@ -180,7 +235,8 @@ class Workspace:
                 "{path} already exists; choose another name.", path=str(path)
             )
         try:
-            conn = cls._connect(path, readonly=False, create=True)
+            conn = _open_sqlite(path, "rwc", None)
+            _configure(conn, readonly=False)
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=False)
@@ -203,26 +259,6 @@ class Workspace:
                 raise _sqlite_error(exc, path) from exc
             raise
         return ws
-
-    @staticmethod
-    def _connect(
-        path: Path, *, readonly: bool, create: bool = False, busy_timeout_ms: int | None = None
-    ) -> sqlite3.Connection:
-        busy_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
-        mode = "ro" if readonly else ("rwc" if create else "rw")
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode={mode}",
-            uri=True,
-            timeout=busy_ms / 1000,
-            isolation_level=None,  # we open every transaction ourselves
-            check_same_thread=False,
-        )
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        return conn
 
     def needs_first_open_check(self) -> bool:
         """Has this copy not yet checked the file at this path (it came from elsewhere)?"""
