@@ -357,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(sentence: str) -> int:
     with contextlib.suppress(ReaderGone):  # no one left to tell; the exit code still says it
-        _out(sentence, sys.stderr)
+        _out(safe_text(sentence, one_line=True), sys.stderr)  # one line, whatever data it holds
     return 1
 
 

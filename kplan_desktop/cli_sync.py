@@ -69,17 +69,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Told only now that every import is done: a reader that goes away mid-way (`| head`)
     # can no longer stop the bundles after it.
     code = 1 if failed else 0
-    with telling(code):
+    with telling(code):  # stderr first: it is what a script checks when stdout is gone
         for _path, refusal in failed:
-            say(f"kplan: {refusal}", err=True)
+            say(safe_text(f"kplan: {refusal}", one_line=True), err=True)
+        if failed and len(args.files) > 1:
+            say(f"kplan: {len(failed)} of {len(args.files)} bundles were refused; the others"
+                " were imported.", err=True)
         if args.json:
             say_json(results)
         else:
             for line in told:
                 say(line)
-        if failed and len(args.files) > 1:
-            say(f"kplan: {len(failed)} of {len(args.files)} bundles were refused; the others"
-                " were imported.", err=True)
     return code
 
 
