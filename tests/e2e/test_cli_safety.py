@@ -101,11 +101,16 @@ def plan(tmp_path: Path) -> Path:
 
 # --- outputs that would overwrite the workspace -----------------------------------------------
 
-EXPORTS = {
-    "bundle": lambda ws, out: ("bundle", "export", ws, "-o", out, "--full"),
-    "remarks": lambda ws, out: ("export", "remarks", ws, "--format", "docx", "-o", out),
-    "draft": lambda ws, out: ("export", "draft", ws, "-o", out),
-}
+EXPORTS = ("bundle", "remarks", "draft")
+
+
+def export(what: str, workspace: Path, out: Path) -> tuple[Arg, ...]:
+    """The command line of each command that writes a file beside its workspace."""
+    return {
+        "bundle": ("bundle", "export", workspace, "-o", out, "--full"),
+        "remarks": ("export", "remarks", workspace, "--format", "docx", "-o", out),
+        "draft": ("export", "draft", workspace, "-o", out),
+    }[what]
 
 
 def test_no_export_writes_over_its_workspace(plan: Path, tmp_path: Path) -> None:
@@ -119,10 +124,10 @@ def test_no_export_writes_over_its_workspace(plan: Path, tmp_path: Path) -> None
                tmp_path / "hard-link.bin", Path(f"{plan}-wal"), Path(f"{plan}-shm"),
                dangling_wal]
     # Each command once with the workspace itself, then the other spellings in turn.
-    cases = [(make, plan) for make in EXPORTS.values()]
-    cases += [(list(EXPORTS.values())[i % 3], t) for i, t in enumerate(targets[1:])]
-    for make, target in cases:
-        sentence = refused(run(*make(plan, target)))
+    cases = [(what, plan) for what in EXPORTS]
+    cases += [(EXPORTS[i % 3], t) for i, t in enumerate(targets[1:])]
+    for what, target in cases:
+        sentence = refused(run(*export(what, plan, target)))
         assert "would overwrite the workspace" in sentence, sentence
         assert sha256(plan) == before
         assert listing(tmp_path) == files
@@ -137,14 +142,14 @@ def test_no_export_writes_over_another_workspace(plan: Path, tmp_path: Path) -> 
             contextlib.closing(sqlite3.connect(renamed)) as dst:
         src.backup(dst)
     hashes = {p: sha256(p) for p in (other, renamed)}
-    for (name, make), target in zip(EXPORTS.items(), [other, renamed, other], strict=True):
-        sentence = refused(run(*make(plan, target)))
-        assert "is a KPlan workspace" in sentence, (name, sentence)
+    for what, target in zip(EXPORTS, [other, renamed, other], strict=True):
+        sentence = refused(run(*export(what, plan, target)))
+        assert "is a KPlan workspace" in sentence, (what, sentence)
     assert {p: sha256(p) for p in hashes} == hashes
     # Replacing an earlier export of one's own is what -o is for.
     report = tmp_path / "suvestine.docx"
     report.write_bytes(b"an old report")
-    assert "Wrote" in ok(*EXPORTS["remarks"](plan, report))
+    assert "Wrote" in ok(*export("remarks", plan, report))
     assert report.read_bytes()[:2] == b"PK"
 
 
@@ -187,7 +192,7 @@ def test_a_closed_pipe_does_not_undo_or_fail_a_done_job(plan: Path, tmp_path: Pa
                  ("info", plan, "--json")]:
         assert into_closed_pipe(*args).returncode == 0
     report = tmp_path / "suvestine.pdf"
-    assert into_closed_pipe(*EXPORTS["remarks"](plan, report)).returncode == 0
+    assert into_closed_pipe(*export("remarks", plan, report)).returncode == 0
     assert report.exists()
     # A refused job says so on stderr and exits 1 whoever reads stdout; nothing changed.
     before = sha256(plan)
@@ -269,7 +274,7 @@ def test_bytes_that_are_not_text_are_refused_with_one_sentence(plan: Path,
                                                                 tmp_path: Path) -> None:
     before = sha256(plan)
     remark_id = str(remarks(plan)[0]["id"])
-    for args in [
+    cases: list[tuple[Arg, ...]] = [
         ("remark", "add", plan, "--section", "1.1", "--type", "general", "--text", b"\xff"),
         ("remark", "add", plan, "--section", b"1.\xff", "--type", "general", "--text", "x"),
         ("remark", "list", plan, "--search", b"\xe0 la"),
@@ -278,7 +283,8 @@ def test_bytes_that_are_not_text_are_refused_with_one_sentence(plan: Path,
         ("trust", plan, b"1234\xff"),
         ("init", tmp_path / "naujas.kplan", "--title", "Planas", "--name", b"Ona \xff",
          "--email", "o@x.lt"),
-    ]:
+    ]
+    for args in cases:
         assert "broken character" in refused(run(*args))
     assert sha256(plan) == before
     assert not (tmp_path / "naujas.kplan").exists()
