@@ -67,7 +67,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Real (inflated) bytes of XML read from one package, all parts together.
 MAX_XML_BYTES = 48 * 1024 * 1024
 #: Paragraphs in the document's text (a plan of 150 sections has a few thousand).
-MAX_PARAGRAPHS = 100_000
+MAX_PARAGRAPHS = 50_000
+#: XML elements in the document's text (about 25 a paragraph): what the parsed tree costs.
+MAX_ELEMENTS = 1_500_000
 #: Tables inside tables.
 MAX_TABLE_NESTING = 16
 #: Entries in the zip; a DOCX has a few dozen.
@@ -174,10 +176,10 @@ class _Package:
         """The part's root element. ``document``: count paragraphs and table nesting too."""
         name = self.name
         parser = etree.XMLPullParser(
-            events=("start", "end") if document else (), tag=(W_P, W_TBL) if document else None,
+            events=("start",) if document else (),
             resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
             remove_comments=True, remove_pis=True)
-        nesting = 0
+        elements = 0
         tail = b""
         try:
             with self.zip.open(part) as stream:
@@ -199,24 +201,27 @@ class _Package:
                     tail = chunk[-16:]
                     parser.feed(chunk)
                     if document:
-                        for event, element in parser.read_events():
-                            if element.tag == W_P:
-                                if event == "end":
-                                    self.paragraphs += 1
-                                    if self.paragraphs > MAX_PARAGRAPHS:
-                                        raise _refuse(
-                                            "{name} has more than {n} paragraphs; it cannot be"
-                                            " a plan's draft, and nothing was imported.",
-                                            name=name, n=f"{MAX_PARAGRAPHS:,}")
-                            elif event == "start":
-                                nesting += 1
-                                if nesting > MAX_TABLE_NESTING:
+                        for _, element in parser.read_events():
+                            elements += 1
+                            if elements > MAX_ELEMENTS:
+                                raise _refuse(
+                                    "{name} has more than {n} pieces of formatting and text;"
+                                    " it cannot be a plan's draft, and nothing was imported.",
+                                    name=name, n=f"{MAX_ELEMENTS:,}")
+                            tag = element.tag
+                            if tag == W_P:
+                                self.paragraphs += 1
+                                if self.paragraphs > MAX_PARAGRAPHS:
                                     raise _refuse(
-                                        "{name} nests tables more than {n} deep; it cannot be"
-                                        " a plan's draft, and nothing was imported.",
-                                        name=name, n=MAX_TABLE_NESTING)
-                            else:
-                                nesting -= 1
+                                        "{name} has more than {n} paragraphs; it cannot be a"
+                                        " plan's draft, and nothing was imported.",
+                                        name=name, n=f"{MAX_PARAGRAPHS:,}")
+                            elif tag == W_TBL and sum(
+                                    1 for _ in element.iterancestors(W_TBL)) >= MAX_TABLE_NESTING:
+                                raise _refuse(
+                                    "{name} nests tables more than {n} deep; it cannot be a"
+                                    " plan's draft, and nothing was imported.",
+                                    name=name, n=MAX_TABLE_NESTING)
                 return parser.close()
         except etree.XMLSyntaxError as exc:
             if "depth" in str(exc).lower():
@@ -841,46 +846,51 @@ def _build_tree(nodes: list[DraftNode]) -> None:
     """Parents and kinds from the heading levels.
 
     The numbered headings fix the level of the plan's first tier (``base``): an unnumbered
-    heading at or above it is front matter ("Įvadas", "Santrumpos"), kind text, and never
-    the parent of a numbered section, so the priorities stay under the vision.
+    heading at or above it is front matter ("Įvadas", "Santrumpos"), kind text, at the top
+    level with its own unnumbered subheadings. Front matter keeps a stack of its own, so
+    a "Santrumpos" between the vision and the priorities does not take the priorities
+    from under the vision; the next numbered heading ends it.
     """
     bases = collections.Counter(
         n.level - n.code.count(".") for n in nodes
         if n.kind is not SectionKind.INDICATOR and _NUMERIC_CODE.match(n.code))
     base = bases.most_common(1)[0][0] if bases else None
-    stack: list[DraftNode] = []
+    top = base if base is not None else 1
+    plan: list[DraftNode] = []  # the numbered tree (and the vision above it)
+    front: list[DraftNode] = []
     for node in nodes:
         if node.kind is SectionKind.INDICATOR:
             if node.parent is not None:
                 node.parent.children.append(node)
             continue
-        while stack and stack[-1].level >= node.level:
-            stack.pop()
-        top = base if base is not None else 1
-        if _vision(node) and node.level <= top:
-            node.kind = SectionKind.VISION
-            parent = stack[-1] if stack else None
-        elif node.code:
-            structural = [s for s in stack if not s.front]
-            parent = structural[-1] if structural else None
-            depth = (node.code.count(".") + 1 if _NUMERIC_CODE.match(node.code)
-                     else node.level - top + 1)
-            node.kind = _KINDS.get(depth, SectionKind.MEASURE)
+        vision = _vision(node) and node.level <= top
+        is_front = not node.code and not vision and base is not None and (
+            node.level <= base or bool(front))
+        if is_front:
+            while front and front[-1].level >= node.level:
+                front.pop()
+            parent = front[-1] if front else None
+            node.front = True
+            node.kind = SectionKind.TEXT
+            front.append(node)
         else:
-            parent = stack[-1] if stack else None
-            if base is not None and node.level <= base:
-                node.front = True
-                node.kind = SectionKind.TEXT
+            front.clear()
+            while plan and plan[-1].level >= node.level:
+                plan.pop()
+            parent = plan[-1] if plan else None
+            if vision:
+                node.kind = SectionKind.VISION
+            elif node.code and _NUMERIC_CODE.match(node.code):
+                node.kind = _KINDS.get(node.code.count(".") + 1, SectionKind.MEASURE)
             elif base is not None:
                 node.kind = _KINDS.get(node.level - base + 1, SectionKind.MEASURE)
             else:
                 node.kind = (_KINDS.get(node.level, SectionKind.MEASURE) if node.level <= 3
                              else SectionKind.TEXT)
-            node.front = node.front or (parent is not None and parent.front)
+            plan.append(node)
         node.parent = parent
         if parent is not None:
             parent.children.append(node)
-        stack.append(node)
 
 
 def read_draft(path: Path) -> DraftDocument:

@@ -84,7 +84,8 @@ def test_draft_round_trip_through_the_command_line(plan: DocPlan, tmp_path: Path
     result = kplan("import", "draft", plan.ws.path, draft)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
-        "Imported projektas.docx: 0 added, 0 changed, 7 unchanged, 0 not in the document.")
+        "Imported projektas.docx: 0 added, 0 changed, 0 renamed, 0 renumbered, 0 moved,"
+        " 0 removed, 7 unchanged.")
 
 
 @pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed here")
