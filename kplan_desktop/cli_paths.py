@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 from .core.errors import KPlanError
-from .store.version import APPLICATION_ID
+from .store.errors import WorkspaceLocked
+from .store.workspace import read_header
 
 #: The workspace file and the files SQLite keeps beside it.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -53,25 +53,20 @@ def _companion_base(path: Path) -> Path:
 
 
 def is_workspace(path: Path) -> bool:
-    """An existing KPlan workspace (or one of its SQLite files), judged without harming it.
-
-    By the name first, then by the application id SQLite reads from the header: a read-only
-    SQLite connection, not a plain descriptor, whose closing would release the locks of a
-    connection this process may hold on the same file.
-    """
+    """An existing KPlan workspace (or one of its SQLite files): by its name, else by the
+    header as SQLite reads it (never a plain descriptor, see store.workspace.read_header)."""
     base = _companion_base(path)
     if not base.is_file():
         return False
     if base.name.lower().endswith(".kplan"):
         return True
-    uri = Path(os.path.abspath(base)).as_uri() + "?mode=ro"
     try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as conn:
-            row = conn.execute("PRAGMA application_id").fetchone()
-    except sqlite3.Error as exc:
-        # Busy means a database someone is writing: not a file to overwrite either.
-        return "locked" in str(exc).lower() or "busy" in str(exc).lower()
-    return bool(row) and row[0] == APPLICATION_ID
+        read_header(base, busy_timeout_ms=1000)
+    except WorkspaceLocked:
+        return True  # a database someone is writing: not a file to overwrite either
+    except KPlanError:
+        return False
+    return True
 
 
 def check_output(output: Path, *, workspace: Path | None = None,
