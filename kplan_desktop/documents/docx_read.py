@@ -128,12 +128,14 @@ class DraftNode:
 class Dropped:
     """Content the import does not keep: ``count`` of ``what`` (a :data:`NOT_KEPT` key)."""
 
+    #: The section's label; "" before the first heading.
     where: str
     what: str
     count: int
 
     def text(self) -> str:
-        return f"{NOT_KEPT[self.what]} ×{self.count} in {self.where}"
+        where = f" in {self.where}" if self.where else ""
+        return f"{NOT_KEPT[self.what]} ×{self.count}{where}"
 
 
 @dataclass
@@ -566,7 +568,7 @@ class _Reader:
     # --- what is not kept
 
     def drop(self, what: str, count: int = 1) -> None:
-        where = self.current.label if self.current is not None else "the document's start"
+        where = self.current.label if self.current is not None else ""
         key = (where, what)
         self.dropped[key] = self.dropped.get(key, 0) + count
 
@@ -665,7 +667,8 @@ class _Reader:
         level = direct if direct is not None else style.level
         text = raw.strip()
         if level:
-            if text or number:
+            # An empty heading still took its number (above), as in Word; it is no section.
+            if text:
                 self.heading(level, text, number, markers)
             return
         if style.toc:

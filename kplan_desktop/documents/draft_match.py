@@ -213,7 +213,49 @@ def _assign(rows: list[dict[str, Any]], nodes: list[DraftNode]) -> dict[int, int
             continue
         pairs[j] = i
         taken.add(i)
+    _by_structure(rows, nodes, olds, news, pairs, taken)
     return pairs
+
+
+def _by_structure(rows: list[dict[str, Any]], nodes: list[DraftNode], olds: list[_Side],
+                  news: list[_Side], pairs: dict[int, int], taken: set[int]) -> None:
+    """Pair what text alone could not: a heading with little or no text of its own (a
+    priority over its goals) renamed. Its children, already paired, say which section it
+    is; so do the same code under the same parent when neither has text to compare."""
+    index = {id(n): j for j, n in enumerate(nodes)}
+    rest_old = [i for i in range(len(rows)) if i not in taken]
+    if not rest_old:
+        return
+    candidates: list[tuple[float, int, int, int]] = []
+    for j, node in enumerate(nodes):
+        if j in pairs:
+            continue
+        # Which plan section the document's children of this heading were under.
+        parents_of_children = [str(rows[pairs[index[id(c)]]]["parent_id"])
+                               for c in node.children if index[id(c)] in pairs]
+        parent_j = index[id(node.parent)] if node.parent is not None else None
+        for i in rest_old:
+            o, n = olds[i], news[j]
+            if (o.kind == "indicator") != (n.kind == "indicator"):
+                continue
+            row_id = str(rows[i]["id"])
+            held = sum(1 for p in parents_of_children if p == row_id)
+            children = max(len(node.children), 1)
+            overlap = held / children
+            same_parent = (rows[i]["parent_id"] is None if parent_j is None else (
+                parent_j in pairs and str(rows[pairs[parent_j]]["id"])
+                == str(rows[i]["parent_id"] or "")))
+            same_code = bool(o.code) and o.code == n.code
+            textless = not o.body and not n.body
+            if overlap >= 0.5 or (same_code and same_parent and textless):
+                candidates.append((overlap, 1 if same_code else 0, -j, -i))
+    candidates.sort(reverse=True)
+    for _, _, mj, mi in candidates:
+        j, i = -mj, -mi
+        if j in pairs or i in taken:
+            continue
+        pairs[j] = i
+        taken.add(i)
 
 
 def plan_changes(ws: Workspace, document: DraftDocument) -> DraftPlan:

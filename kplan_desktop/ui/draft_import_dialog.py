@@ -74,7 +74,7 @@ def _groups(plan: DraftPlan) -> list[_Group]:
                     n=plan.removed_remarks.get(str(r["id"]), 0)))
                for r in plan.removed]
     dropped = [(_t("{what} ×{n}").format(what=_not_kept_name(d.what), n=d.count),
-                d.where if d.where != "the document's start" else _t("before the first heading"))
+                d.where or _t("before the first heading"))
                for d in plan.dropped]
     groups = [
         _Group(_t("Added"), [(e.new_label, "") for e in plan.added]),

@@ -149,3 +149,18 @@ def test_a_wrong_file_is_only_a_preview(ws: Workspace, tmp_path: Path) -> None:
     report = import_draft(ws, _save(unrelated, tmp_path / "kitas.docx"), dry_run=True)
     assert len(report.added) == 300 and len(report.removed) == len(V1)
     assert queries.info(ws) == before
+
+
+def test_a_heading_without_text_renamed_keeps_its_identity(tmp_path: Path) -> None:
+    """A priority that is only a heading over its goals: its children say which it is."""
+    rows = [(1, "Sumani visuomenė", ""), (2, "Švietimas", V1[1][2]), (2, "Kultūra", V1[2][2]),
+            (1, "Darni aplinka", ""), (2, "Judumas", V1[5][2])]
+    with make_plan(tmp_path / "plan.kplan") as ws:
+        import_draft(ws, _save(rows, tmp_path / "v1.docx"))
+        first = _by_code(ws, "1")
+        renamed = list(rows)
+        renamed[0] = (1, "Atvira ir sumani bendruomenė", "")
+        report = import_draft(ws, _save(renamed, tmp_path / "v2.docx"))
+        assert report.renamed == ["1. Sumani visuomenė → 1. Atvira ir sumani bendruomenė"]
+        assert (report.added, report.removed) == ([], [])
+        assert _by_code(ws, "1") == first
