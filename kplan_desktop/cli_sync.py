@@ -121,7 +121,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
         if args.revoke:
             fp = trust.revoke_fingerprint(conn, args.revoke)
         else:
-            fp = trust.trust_fingerprint(conn, args.fingerprint)
+            # trust_fingerprint says what to add when --person is missing.
+            person = trust.find_person(conn, args.person) if args.person else ""
+            fp = trust.trust_fingerprint(conn, args.fingerprint, person_id=person)
     if args.revoke:
         say(f"Revoked {fp}: bundles and changes signed with it are refused from now on.")
     else:
@@ -157,6 +159,9 @@ def add_commands(sub: Any) -> None:
     p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
     p.add_argument("fingerprint", nargs="?", help="the fingerprint to trust (40 digits)")
     p.add_argument("--list", action="store_true", help="list the known keys and their trust")
+    p.add_argument("--person", metavar="WHO",
+                   help="whose key it is: e-mail, person id (a newcomer's, as their `kplan"
+                   " identity` shows it) or key fingerprint")
     p.add_argument("--revoke", metavar="FINGERPRINT", help="refuse this key from now on")
     p.set_defaults(handler=cmd_trust)
 

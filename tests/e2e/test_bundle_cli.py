@@ -59,7 +59,8 @@ def test_join_send_trust_import_and_refusals(tmp_path: Path) -> None:
     assert _fingerprint(expert) in stderr and "kplan trust" in stderr
     assert ok("info", sec, "--json") == info_before
 
-    ok("trust", sec, _fingerprint(expert))
+    expert_id = json.loads(ok("identity", expert, "--json"))["person_id"]
+    ok("trust", sec, _fingerprint(expert), "--person", expert_id)
     imported = ok("bundle", "import", sec, hello)
     assert "applied" in imported and "refused   0" in imported
     again = json.loads(ok("bundle", "import", sec, hello, "--json"))

@@ -209,14 +209,15 @@ def test_a_bundle_import_into_a_closed_pipe_commits_and_says_so(tmp_path: Path) 
     ok("bundle", "export", sec, "-o", full, "--full")
     ok("init", expert, "--from", full, "--name", "Ona", "--email", "ona@example.lt")
     ok("bundle", "export", expert, "-o", hello)
-    fingerprint = json.loads(ok("identity", expert, "--json"))["fingerprint"]
+    identity = json.loads(ok("identity", expert, "--json"))
 
     # Not yet trusted: refused, exit 1, nothing changed, even with no reader.
     info = ok("info", sec, "--json")
     assert "kplan trust" in refused(into_closed_pipe("bundle", "import", sec, hello))
     assert ok("info", sec, "--json") == info
 
-    result = into_closed_pipe("trust", sec, fingerprint)
+    result = into_closed_pipe("trust", sec, identity["fingerprint"], "--person",
+                              identity["person_id"])
     assert (result.returncode, result.stderr) == (0, b"")
     result = into_closed_pipe("bundle", "import", sec, hello)
     assert (result.returncode, result.stderr) == (0, b"")
