@@ -25,9 +25,9 @@ from ..core.errors import KPlanError
 from ..core.model import Actor
 from ..store import actions
 from ..store.workspace import Workspace, Writer
-from .data import live_sections, remarks_on_changed_text
+from .data import remarks_on_changed_text
 from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
-from .draft_match import DraftPlan, plan_changes, preview_draft, sections_digest
+from .draft_match import DraftPlan, current_digest, plan_changes, preview_draft
 from .files import Progress, report_progress
 
 __all__ = [
@@ -53,6 +53,7 @@ class ImportReport:
 
     plan: DraftPlan
     added: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     renamed: list[str] = field(default_factory=list)
     renumbered: list[str] = field(default_factory=list)
@@ -84,6 +85,7 @@ def _report(plan: DraftPlan) -> ImportReport:
     return ImportReport(
         plan,
         added=[e.new_label for e in plan.added],
+        restored=[e.new_label for e in plan.of("restored")],
         changed=[e.new_label for e in plan.of("changed")],
         renamed=[f"{e.old_label} → {e.new_label}" for e in plan.of("renamed")],
         renumbered=[f"{e.old_label} → {e.new_label}" for e in plan.of("renumbered")],
@@ -121,7 +123,7 @@ def apply_plan(ws: Workspace, plan: DraftPlan, progress: Progress | None = None,
     position = _positions([e.node for e in plan.entries])
     total = len(plan.entries) + len(plan.removed)
     with ws.write() as writer:
-        if sections_digest(live_sections(ws)) != plan.digest:
+        if current_digest(ws) != plan.digest:
             raise KPlanError("The plan changed since this draft was previewed; preview it"
                              " again.")
         for number, entry in enumerate(plan.entries):
@@ -140,6 +142,8 @@ def apply_plan(ws: Workspace, plan: DraftPlan, progress: Progress | None = None,
                           "code": node.code, "kind": node.kind.value}
                 if node.kind.value == "indicator":
                     wanted.update(unit=node.unit, baseline=node.baseline, target=node.target)
+                if entry.restored:
+                    wanted["deleted"] = 0
                 changes = {k: v for k, v in wanted.items() if old.get(k) != v}
                 if changes:
                     undo.append(("update", section_id, {k: old.get(k) for k in changes}))

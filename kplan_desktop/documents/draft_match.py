@@ -95,6 +95,8 @@ class Planned:
     renumbered: bool = False
     moved: bool = False
     changed: bool = False
+    #: A section an earlier draft removed, back in this one.
+    restored: bool = False
     #: Scalar fields to write (parent and position are filled in when applied).
     kind_changed: bool = False
     indicator_changed: bool = False
@@ -132,7 +134,7 @@ class DraftPlan:
     def unchanged(self) -> int:
         return sum(1 for e in self.entries if e.section_id is not None and not (
             e.renamed or e.renumbered or e.moved or e.changed or e.kind_changed
-            or e.indicator_changed))
+            or e.indicator_changed or e.restored))
 
     @property
     def is_empty(self) -> bool:
@@ -140,11 +142,16 @@ class DraftPlan:
 
     def lines(self) -> list[str]:
         """The report, one item a line, old and new side by side."""
-        out = [f"{len(self.added)} added, {len(self.of('changed'))} changed,"
+        restored = self.of("restored")
+        out = [f"{len(self.added)} added,"
+               + (f" {len(restored)} restored," if restored else "")
+               + f" {len(self.of('changed'))} changed,"
                f" {len(self.of('renamed'))} renamed, {len(self.of('renumbered'))} renumbered,"
                f" {len(self.of('moved'))} moved, {len(self.removed)} removed,"
                f" {self.unchanged} unchanged."]
         out += [f"  added: {e.new_label}" for e in self.added]
+        out += [f"  restored (removed by an earlier draft): {e.new_label}"
+                for e in self.of("restored")]
         out += [f"  changed: {e.new_label}" for e in self.of("changed")]
         out += [f"  renamed: {e.old_label} → {e.new_label}" for e in self.of("renamed")]
         out += [f"  renumbered: {e.old_label} → {e.new_label}" for e in self.of("renumbered")]
@@ -232,8 +239,8 @@ def _by_structure(rows: list[dict[str, Any]], nodes: list[DraftNode], olds: list
             continue
         # Which plan section the document's children of this heading were under.
         parents_of_children = [str(rows[pairs[index[id(c)]]]["parent_id"])
-                               for c in node.children if index[id(c)] in pairs]
-        parent_j = index[id(node.parent)] if node.parent is not None else None
+                               for c in node.children if index.get(id(c), -1) in pairs]
+        parent_j = index.get(id(node.parent), -1) if node.parent is not None else None
         for i in rest_old:
             o, n = olds[i], news[j]
             if (o.kind == "indicator") != (n.kind == "indicator"):
@@ -258,9 +265,24 @@ def _by_structure(rows: list[dict[str, Any]], nodes: list[DraftNode], olds: list
         taken.add(i)
 
 
+def removed_sections(ws: Workspace) -> list[dict[str, Any]]:
+    """The sections marked removed (by an earlier draft, or in the plan tree)."""
+    cur = ws.conn.execute(
+        "SELECT id, parent_id, position, kind, code, title, body, unit, baseline, target,"
+        " deleted FROM section WHERE deleted = 1 ORDER BY position, code, id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def current_digest(ws: Workspace) -> str:
+    """The digest a plan of changes made now would carry (live and removed sections)."""
+    return sections_digest(live_sections(ws) + removed_sections(ws))
+
+
 def plan_changes(ws: Workspace, document: DraftDocument) -> DraftPlan:
     """What importing ``document`` into ``ws`` would do."""
     rows = live_sections(ws)
+    gone = removed_sections(ws)
     nodes = document.nodes
     pairs = _assign(rows, nodes)
     entries = [Planned(node) for node in nodes]
@@ -268,6 +290,14 @@ def plan_changes(ws: Workspace, document: DraftDocument) -> DraftPlan:
     for j, i in pairs.items():
         entries[j].section_id = str(rows[i]["id"])
         entries[j].old = rows[i]
+    # A section an earlier draft removed that comes back is that section, restored with
+    # its remarks; the live sections were matched first, so it never takes a live one's place.
+    rest = [j for j in range(len(nodes)) if j not in pairs]
+    if gone and rest:
+        for k, i in _assign(gone, [nodes[j] for j in rest]).items():
+            entries[rest[k]].section_id = str(gone[i]["id"])
+            entries[rest[k]].old = gone[i]
+            entries[rest[k]].restored = True
     for entry in entries:
         old, node = entry.old, entry.node
         if old is None:
@@ -295,8 +325,8 @@ def plan_changes(ws: Workspace, document: DraftDocument) -> DraftPlan:
         removed_remarks[str(row["id"])] = int(ws.conn.execute(
             "SELECT COUNT(*) FROM remark WHERE section_id = ? AND status != 'withdrawn'",
             (row["id"],)).fetchone()[0])
-    return DraftPlan(document.name, entries, removed, document.dropped, sections_digest(rows),
-                     removed_remarks)
+    return DraftPlan(document.name, entries, removed, document.dropped,
+                     sections_digest(rows + gone), removed_remarks)
 
 
 def preview_draft(ws: Workspace, path: Path) -> DraftPlan:

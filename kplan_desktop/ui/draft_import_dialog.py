@@ -78,6 +78,8 @@ def _groups(plan: DraftPlan) -> list[_Group]:
                for d in plan.dropped]
     groups = [
         _Group(_t("Added"), [(e.new_label, "") for e in plan.added]),
+        _Group(_t("Restored"), [(e.new_label, _t("removed by an earlier draft"))
+                                for e in plan.of("restored")]),
         _Group(_t("Changed"), [(e.new_label, "") for e in plan.of("changed")]),
         _Group(_t("Renamed"), [(e.new_label, e.old_label) for e in plan.of("renamed")]),
         _Group(_t("Renumbered"), [(e.new_label, e.old_label) for e in plan.of("renumbered")]),

@@ -164,3 +164,23 @@ def test_a_heading_without_text_renamed_keeps_its_identity(tmp_path: Path) -> No
         assert report.renamed == ["1. Sumani visuomenė → 1. Atvira ir sumani bendruomenė"]
         assert (report.added, report.removed) == ([], [])
         assert _by_code(ws, "1") == first
+
+
+def test_a_removed_section_that_comes_back_is_restored_with_its_remarks(
+        ws: Workspace, tmp_path: Path) -> None:
+    mobility = _by_code(ws, "2.1")
+    remark = actions.add_remark(ws, section_id=mobility, remark_type="general",
+                                text="Daugiau dviračių takų.")
+    without = list(V1[:-1])
+    import_draft(ws, _save(without, tmp_path / "v2.docx"))
+    assert queries.section(ws, mobility)["deleted"] == 1
+    report = import_draft(ws, _save(V1, tmp_path / "v3.docx"))
+    assert report.restored == ["2.1. Judumas"] and report.added == []
+    assert report.lines("v3.docx")[0] == (
+        "Imported v3.docx: 0 added, 1 restored, 0 changed, 0 renamed, 0 renumbered, 0 moved,"
+        " 0 removed, 5 unchanged.")
+    assert queries.section(ws, mobility)["deleted"] == 0
+    assert queries.remark(ws, remark)["section_id"] == mobility
+    assert remarks_on_removed(ws) == set()
+    apply_change_set(ws, report.undo)
+    assert queries.section(ws, mobility)["deleted"] == 1
