@@ -24,6 +24,7 @@ import os
 import posixpath
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -72,8 +73,9 @@ MAX_PARAGRAPHS = 50_000
 MAX_ELEMENTS = 1_500_000
 #: Tables inside tables.
 MAX_TABLE_NESTING = 16
-#: Entries in the zip; a DOCX has a few dozen.
+#: Entries in the zip, and the bytes of its directory; a DOCX has a few dozen entries.
 MAX_ENTRIES = 5_000
+MAX_DIRECTORY_BYTES = 1024 * 1024
 _CHUNK = 64 * 1024
 
 #: "2.1.3." or "2.1.3" or "2." before the title; "2030 m." is a title, not a number. A lone
@@ -153,11 +155,38 @@ def _refuse(template: str, **args: Any) -> DocumentError:
     return DocumentError(template, **args)
 
 
+def _central_directory_size(file: IO[bytes]) -> int | None:
+    """The size of the zip's central directory, read from its end record (zip64 too);
+    None when there is none. zipfile reads the whole directory into memory before
+    anything can be checked, so a directory of millions of entries is refused first."""
+    file.seek(0, os.SEEK_END)
+    size = file.tell()
+    file.seek(max(0, size - 65_557))  # the end record, behind a comment of up to 64 KB
+    tail = file.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    (cd_size,) = struct.unpack_from("<I", tail, at + 12)
+    locator = at - 20
+    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
+        (offset,) = struct.unpack_from("<Q", tail, locator + 8)
+        if offset + 56 <= size:
+            file.seek(offset)
+            record = file.read(56)
+            if record[:4] == b"PK\x06\x06":
+                (cd_size,) = struct.unpack_from("<Q", record, 40)
+    return int(cd_size)
+
+
 class _Package:
     """The zip, read through caps on the bytes actually inflated."""
 
     def __init__(self, name: str, file: IO[bytes]) -> None:
         self.name = name
+        directory = _central_directory_size(file)
+        if directory is not None and directory > MAX_DIRECTORY_BYTES:
+            raise _refuse("{name} holds too many files to be a plan's draft.", name=name)
+        file.seek(0)
         try:
             self.zip = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -224,7 +253,11 @@ class _Package:
                                     "{name} nests tables more than {n} deep; it cannot be a"
                                     " plan's draft, and nothing was imported.",
                                     name=name, n=MAX_TABLE_NESTING)
-                return parser.close()
+                root = parser.close()
+                if root.getroottree().docinfo.internalDTD is not None:  # not UTF-8 bytes
+                    raise _refuse("{name} declares XML entities, which Word documents never"
+                                  " do; it was not read.", name=name)
+                return root
         except etree.XMLSyntaxError as exc:
             if "depth" in str(exc).lower():
                 raise _refuse("{name} nests its content too deep to be a plan's draft;"

@@ -192,3 +192,23 @@ def test_a_damaged_part_is_refused(ws: Workspace, tmp_path: Path) -> None:
                   _body(PARAGRAPH * 10)[:-20])
     assert _refused(ws, path) == ("sugadintas.docx is damaged: its text is not well-formed;"
                                   " nothing was imported.")
+
+
+def test_a_zip_of_very_many_entries_is_refused_before_its_directory_is_read(
+        ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "daug-failu.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        for name, data in _template(tmp_path).items():
+            z.writestr(name, data)
+        for i in range(25_000):
+            z.writestr(f"word/media/x{i:06d}.bin", b"")
+    assert _refused(ws, path) == "daug-failu.docx holds too many files to be a plan's draft."
+
+
+def test_entities_in_utf16_are_refused_too(ws: Workspace, tmp_path: Path) -> None:
+    xml = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w:document [<!ENTITY a "x">]>'
+           f'<w:document {W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body>'
+           "</w:document>").encode("utf-16")
+    path = _write(tmp_path / "utf16.docx", _template(tmp_path), xml)
+    assert _refused(ws, path) == ("utf16.docx declares XML entities, which Word documents"
+                                  " never do; it was not read.")
