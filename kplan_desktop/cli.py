@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import __version__
 from .cli_paths import check_new_workspace
@@ -227,12 +227,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # --- parsing -------------------------------------------------------------------------------------
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes a bad choice, but echoes unrecognised arguments as they are: a
+    script's argument made of data could hold an escape."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, safe_text(f"{self.prog}: error: {message}\n"))
+
+
 def _workspace_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kplan",
         description="KPlan Desktop: review a strategic development plan in working groups."
         " Without a command, opens the window.",
@@ -305,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kplan",
         description="Open the KPlan window (the last workspace, or the welcome screen)."
         " Run `kplan --help` for the commands.",

@@ -40,7 +40,9 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _workspace_files(workspace: Path) -> list[Path]:
-    return [Path(f"{workspace}{suffix}") for suffix in _COMPANIONS]
+    # SQLite names the journals after the file a symlink points to, so after both names.
+    names = {workspace, Path(os.path.abspath(workspace)).resolve()}
+    return [Path(f"{name}{suffix}") for name in names for suffix in _COMPANIONS]
 
 
 def _companion_base(path: Path) -> Path:

@@ -300,3 +300,11 @@ def test_a_file_name_that_is_not_text_is_still_a_file_name(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert "pl\\udce0nas.kplan" in result.stdout.decode()
     assert json.loads(run("info", name, "--json").stdout)["path"].endswith("pl\udce0nas.kplan")
+
+
+def test_a_usage_error_does_not_echo_escapes(tmp_path: Path) -> None:
+    """argparse echoes unrecognised arguments as they are; a script's argument may be data."""
+    result = run("info", tmp_path / "x.kplan", "\x1b[2J\u202e")
+    assert result.returncode == 2
+    assert raw_controls(result.stderr) == [] and b"\\x1b[2J\\u202e" in result.stderr
+    assert listing(tmp_path) == []
