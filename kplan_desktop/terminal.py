@@ -8,7 +8,8 @@ surrogates (bytes that were never text), which a UTF-8 stream cannot write.
 
 ``say`` is the one way the commands print. A reader that went away (``kplan ... |
 head``) raises ``ReaderGone`` rather than a bare ``BrokenPipeError``, so ``main``
-can tell a closed pipe from any other broken socket (a keyring's, say).
+can tell a closed pipe from any other broken socket (a keyring's, say). Commands print
+only once their job is done (committed), so a closed pipe never means a job half done.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any, TextIO
 #: C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings, overrides and
 #: isolates, and lone surrogates.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: The same and newline, tab and Unicode's line and paragraph separators: inside one line.
 _UNSAFE_LINE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 #: The same characters as _UNSAFE but those JSON already escapes (C0): inside a JSON string
