@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import json
 import os
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 #: C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings, overrides and
 #: isolates, and lone surrogates.
@@ -90,8 +91,8 @@ def finish() -> None:
     """Flush stdout now, while a closed pipe can still be told apart (not at exit)."""
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
-        raise ReaderGone from None
+    except OSError as exc:
+        _reader_gone_or_raise(exc)
 
 
 def _write(stream: TextIO, text: str) -> None:
@@ -99,8 +100,15 @@ def _write(stream: TextIO, text: str) -> None:
         stream.write(text)
         if stream is sys.stderr:
             stream.flush()
-    except BrokenPipeError:
+    except OSError as exc:
+        _reader_gone_or_raise(exc)
+
+
+def _reader_gone_or_raise(exc: OSError) -> NoReturn:
+    # Windows reports a pipe closed by its reader as EINVAL, not EPIPE.
+    if isinstance(exc, BrokenPipeError) or (os.name == "nt" and exc.errno == errno.EINVAL):
         raise ReaderGone from None
+    raise exc
 
 
 def is_utf8(stream: TextIO) -> bool:
