@@ -191,9 +191,16 @@ def test_a_closed_pipe_does_not_undo_or_fail_a_done_job(plan: Path, tmp_path: Pa
     for args in [("remark", "list", plan), ("remark", "list", plan, "--json"),
                  ("info", plan, "--json")]:
         assert into_closed_pipe(*args).returncode == 0
-    report = tmp_path / "suvestine.pdf"
+    report, draft = tmp_path / "suvestine.pdf", tmp_path / "projektas.docx"
     assert into_closed_pipe(*export("remarks", plan, report)).returncode == 0
-    assert report.exists()
+    assert into_closed_pipe(*export("draft", plan, draft)).returncode == 0
+    assert report.exists() and draft.exists()
+    made, demo = tmp_path / "naujas.kplan", tmp_path / "demo.kplan"
+    for args in [("init", made, "--title", "Planas", "--name", "Ona", "--email", "o@x.lt"),
+                 ("demo", demo, "--remarks", "20")]:
+        assert into_closed_pipe(*args).returncode == 0
+    assert len(remarks(demo)) == 20
+    assert json.loads(ok("info", made, "--json"))["people"] == 1
     # A refused job says so on stderr and exits 1 whoever reads stdout; nothing changed.
     before = sha256(plan)
     result = into_closed_pipe("remark", "add", plan, "--section", "9.9", "--type", "general",
