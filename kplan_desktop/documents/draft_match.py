@@ -190,12 +190,34 @@ def _assign(rows: list[dict[str, Any]], nodes: list[DraftNode]) -> dict[int, int
     exact: dict[tuple[str, str, bool], list[int]] = {}
     for i, o in enumerate(olds):
         exact.setdefault((o.title, o.body, o.kind == "indicator"), []).append(i)
-    for j, n in enumerate(news):
-        found = exact.get((n.title, n.body, n.kind == "indicator"), [])
-        free = [i for i in found if i not in taken]
+    node_index = {id(node): j for j, node in enumerate(nodes)}
+    deferred: list[int] = []
+    for j, n in enumerate(news):  # document order: a node's parent is paired before it
+        free = [i for i in exact.get((n.title, n.body, n.kind == "indicator"), [])
+                if i not in taken]
+        if not free:
+            continue
+        # Among identical ones (an indicator named alike under several goals): the one
+        # under the same (already paired) parent, the same code deciding between those.
+        # Codes shift when a section is inserted above; parents do not.
+        parent = nodes[j].parent
+        parent_j = node_index.get(id(parent)) if parent is not None else None
+        parent_id = str(rows[pairs[parent_j]]["id"]) if parent_j in pairs else None
+        under = [i for i in free if parent_id is not None
+                 and str(rows[i]["parent_id"]) == parent_id]
+        if not under and len(free) > 1:
+            deferred.append(j)  # decided once the others have taken theirs
+            continue
+        same = [i for i in under if olds[i].code == n.code]
+        i = (same or under or free)[0]
+        pairs[j] = i
+        taken.add(i)
+    for j in deferred:
+        n = news[j]
+        free = [i for i in exact.get((n.title, n.body, n.kind == "indicator"), [])
+                if i not in taken]
         if free:
-            same = [i for i in free if olds[i].code == n.code]
-            i = (same or free)[0]
+            i = ([i for i in free if olds[i].code == n.code] or free)[0]
             pairs[j] = i
             taken.add(i)
     candidates: list[tuple[float, int, int, int]] = []

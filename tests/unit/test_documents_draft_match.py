@@ -184,3 +184,39 @@ def test_a_removed_section_that_comes_back_is_restored_with_its_remarks(
     assert remarks_on_removed(ws) == set()
     apply_change_set(ws, report.undo)
     assert queries.section(ws, mobility)["deleted"] == 1
+
+
+def _with_indicators(goals: list[tuple[str, str]], path: Path) -> Path:
+    """A priority whose goals each have the same indicator (name, unit, values)."""
+    from kplan_desktop.documents.labels import Labels
+
+    document = word_numbered_draft()
+    heading(document, "Sumani visuomenė", 1)
+    for n, (title, body) in enumerate(goals, start=1):
+        heading(document, title, 2)
+        document.add_paragraph(body)
+        table = document.add_table(rows=2, cols=5)
+        for cell, text in zip(table.rows[0].cells, Labels("lt").indicator_headers(),
+                              strict=True):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, (f"1.{n}-R1", "Įgyvendintų projektų"
+                                                    " skaičius", "vnt.", "0", "10"),
+                              strict=True):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_alike_indicators_stay_under_their_own_goal_when_codes_shift(tmp_path: Path) -> None:
+    goals = [("Švietimas", V1[1][2]), ("Kultūra", V1[2][2])]
+    with make_plan(tmp_path / "plan.kplan") as ws:
+        import_draft(ws, _with_indicators(goals, tmp_path / "v1.docx"))
+        culture = _by_code(ws, "1.2")
+        indicator = _by_code(ws, "1.2-R1")
+        assert queries.section(ws, indicator)["parent_id"] == culture
+        inserted = [("Jaunimas", "Jaunimo centrai kiekvienoje seniūnijoje."), *goals]
+        report = import_draft(ws, _with_indicators(inserted, tmp_path / "v2.docx"))
+        assert queries.section(ws, indicator)["parent_id"] == culture
+        assert queries.section(ws, indicator)["code"] == "1.3-R1"
+        assert queries.section(ws, culture)["code"] == "1.3"
+        assert report.moved == []
