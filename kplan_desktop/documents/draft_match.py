@@ -160,7 +160,7 @@ class DraftPlan:
         for row in self.removed:
             n = self.removed_remarks.get(str(row["id"]), 0)
             out.append(f"  removed: {label(str(row['code']), str(row['title']))}"
-                       f" (kept out of new drafts; {n} remarks on it)")
+                       f" (kept out of new drafts; remarks on it: {n})")
         out += [f"  not kept: {d.text()}" for d in self.dropped]
         return out
 

@@ -70,7 +70,7 @@ def _groups(plan: DraftPlan) -> list[_Group]:
     moved = [(e.new_label, _t("now under {parent}").format(parent=plan.parent_label(e)))
              for e in plan.of("moved")]
     removed = [(label(str(r["code"]), str(r["title"])),
-                _t("{n} remarks on it; kept out of new drafts").format(
+                _t("remarks on it: {n}; kept out of new drafts").format(
                     n=plan.removed_remarks.get(str(r["id"]), 0)))
                for r in plan.removed]
     dropped = [(_t("{what} ×{n}").format(what=_not_kept_name(d.what), n=d.count),
@@ -164,8 +164,8 @@ class DraftImportDialog(QDialog):
         changed = len({id(e) for w in ("changed", "renamed", "renumbered", "moved")
                        for e in plan.of(w)})
         self.summary = QLabel(self.tr(
-            "{added} sections added, {changed} changed, {removed} removed, {unchanged}"
-            " unchanged. Nothing is changed until you import; the import can be undone"
+            "Sections added: {added}; changed: {changed}; removed: {removed}; unchanged:"
+            " {unchanged}. Nothing is changed until you import; the import can be undone"
             " as one step.").format(added=added, changed=changed, removed=removed,
                                     unchanged=plan.unchanged) if not plan.is_empty
             else self.tr("This draft is the plan as it is; there is nothing to import."))
@@ -262,8 +262,8 @@ def start_draft_import(window: Any, path: Path) -> None:
             report = command.report
             if ok and report is not None:
                 window.show_message(_t(
-                    "Imported {name}: {added} added, {changed} changed, {removed} removed;"
-                    " {flagged} remarks are on text that changed.").format(
+                    "Imported {name}. Sections added: {added}; changed: {changed}; removed:"
+                    " {removed}. Remarks on text that changed: {flagged}.").format(
                         name=plan.name, added=len(report.added),
                         changed=len(report.changed) + len(report.renamed)
                         + len(report.renumbered) + len(report.moved),

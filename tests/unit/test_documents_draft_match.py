@@ -95,7 +95,7 @@ def test_an_inserted_section_renumbers_the_next_ones_and_they_keep_their_remarks
     assert lines[0] == ("Imported v2.docx: 1 added, 1 changed, 1 renamed, 2 renumbered,"
                         " 0 moved, 1 removed, 1 unchanged.")
     assert "  renumbered: 1.2. Kultūra → 1.3. Kultūra" in lines
-    assert "  removed: 2.1. Judumas (kept out of new drafts; 1 remarks on it)" in lines
+    assert "  removed: 2.1. Judumas (kept out of new drafts; remarks on it: 1)" in lines
     # The remark stays on the culture section, now 1.3; the old 1.2 is not re-made.
     assert queries.remark(ws, on_culture)["section_id"] == culture
     assert queries.section(ws, culture)["code"] == "1.3"
