@@ -29,7 +29,10 @@ class PathRefused(KPlanError):
 def _key(path: Path) -> str:
     """A path as the file system compares names: absolute, symlinks followed, case folded
     where the system folds it. For names that do not exist (yet), where samefile cannot."""
-    return os.path.normcase(str(Path(os.path.abspath(path)).resolve()))
+    absolute = Path(os.path.abspath(path))
+    with contextlib.suppress(OSError, RuntimeError):  # a symlink loop: the name as given
+        absolute = absolute.resolve()
+    return os.path.normcase(str(absolute))
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -41,7 +44,7 @@ def _same(a: Path, b: Path) -> bool:
 
 def _workspace_files(workspace: Path) -> list[Path]:
     # SQLite names the journals after the file a symlink points to, so after both names.
-    names = {workspace, Path(os.path.abspath(workspace)).resolve()}
+    names = {workspace, Path(_key(workspace))}
     return [Path(f"{name}{suffix}") for name in names for suffix in _COMPANIONS]
 
 
