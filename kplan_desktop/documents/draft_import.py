@@ -27,7 +27,7 @@ from ..store import actions
 from ..store.workspace import Workspace, Writer
 from .data import remarks_on_changed_text
 from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
-from .draft_match import DraftPlan, current_digest, plan_changes, preview_draft
+from .draft_match import DraftPlan, current_digest, plan_changes, preview_draft, read_for
 from .files import Progress, report_progress
 
 __all__ = [
@@ -213,7 +213,7 @@ def import_draft(ws: Workspace, path: Path, progress: Progress | None = None, *,
 
     Every change is checked against ``actor``'s rights (this copy's person by default).
     """
-    plan = plan_changes(ws, read_draft(Path(path)))
+    plan = plan_changes(ws, read_for(ws, Path(path)))
     if dry_run:
         return preview_report(plan)
     return apply_plan(ws, plan, progress, actor=actor)

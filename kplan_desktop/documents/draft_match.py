@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from ..core.model import SectionKind
 from ..store.workspace import Workspace
 from .data import live_sections
 from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
+from .files import DocumentError
 
 #: Below this score a heading is a new section, not the plan's section.
 MATCH_THRESHOLD = 0.5
@@ -351,6 +353,23 @@ def plan_changes(ws: Workspace, document: DraftDocument) -> DraftPlan:
                      sections_digest(rows + gone), removed_remarks)
 
 
+def read_for(ws: Workspace, path: Path) -> DraftDocument:
+    """The document at ``path``, refused when it is the workspace or one of its SQLite files:
+    reading opens a plain descriptor, and closing one on a file SQLite holds would drop
+    this process's locks on it (compared by stat, before anything is opened)."""
+    path = Path(path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = ws.path.with_name(ws.path.name + suffix)
+        try:
+            same = os.path.samefile(path, own)
+        except OSError:
+            continue
+        if same:
+            raise DocumentError("{path} is the workspace itself, not a draft to import.",
+                                path=str(path))
+    return read_draft(path)
+
+
 def preview_draft(ws: Workspace, path: Path) -> DraftPlan:
     """Read the document and plan the changes; the workspace is only read."""
-    return plan_changes(ws, read_draft(Path(path)))
+    return plan_changes(ws, read_for(ws, path))

@@ -212,3 +212,7 @@ def test_entities_in_utf16_are_refused_too(ws: Workspace, tmp_path: Path) -> Non
     path = _write(tmp_path / "utf16.docx", _template(tmp_path), xml)
     assert _refused(ws, path) == ("utf16.docx declares XML entities, which Word documents"
                                   " never do; it was not read.")
+
+
+def test_the_workspace_itself_is_not_read_as_a_draft(ws: Workspace) -> None:
+    assert _refused(ws, ws.path) == f"{ws.path} is the workspace itself, not a draft to import."
