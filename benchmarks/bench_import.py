@@ -5,6 +5,10 @@ remarks yet): the import reads and checks the signed file, hashes every event,
 checks the chain, judges permissions and writes the event log and the remark
 rows; the baseline inserts the same event rows and remark rows with
 executemany, indexes and full-text triggers included, in one transaction.
+
+Peak memory: one more import, untimed, under tracemalloc (the Python heap: the
+parsed events and everything the importer holds; SQLite's own page cache is
+not traced), as a ratio to the bundle's raw event lines (their bytes unpacked).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import tracemalloc
 from contextlib import closing
 from pathlib import Path
 
@@ -75,6 +80,20 @@ def _import_once(template: Path, bundle: Path, folder: Path) -> float:
         elapsed = time.perf_counter() - start
     assert report.applied >= 1, report.lines()
     return elapsed
+
+
+def _import_peak(template: Path, bundle: Path, folder: Path) -> int:
+    """The Python heap's peak while importing, above what was allocated before."""
+    from kplan_desktop.store.workspace import Workspace
+    from kplan_desktop.sync.importer import import_file
+
+    with Workspace.open(_fresh(template, folder, "import.kplan")) as ws:
+        tracemalloc.start()
+        try:
+            import_file(ws, bundle)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
 
 
 def _rows(
@@ -151,10 +170,18 @@ def run(quick: bool) -> list[Result]:
             baseline = min(baseline, _baseline_once(template, rows, folder))
         raw = sum(len(r[-1]) for r in rows[0])  # type: ignore[arg-type]
         size = bundle.stat().st_size
+        from kplan_desktop.sync.bundle import open_bundle
+
+        lines = open_bundle(bundle).manifest.body_size  # every line of the bundle, unpacked
+        peak = _import_peak(template, bundle, folder)
         return [
             Result(
                 f"import_{remarks}_remarks", imported / baseline, 1.5,
                 note=f"import {imported:.2f}s vs executemany {baseline:.2f}s",
+            ),
+            Result(
+                "import_peak_memory_vs_raw_lines", peak / lines, 3.0,
+                note=f"tracemalloc peak {peak / 1e6:.0f} MB, raw event lines {lines / 1e6:.1f} MB",
             ),
             Result(
                 "bundle_size_vs_raw_events", size / raw, 1.0,

@@ -62,7 +62,7 @@ ENTITIES: dict[str, Entity] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an import holds every event of a bundle at once
 class Event:
     id: str
     plan: str

@@ -14,9 +14,23 @@ Each feed (one device's events) ends at a head (plan, device, person, seq,
 hash) signed by that device's own key, so relayed events stay their author's
 with one signature check per feed, not per event.
 
-Reading order: size caps and magic line; whole-file signature; manifest; body
-length and hash; the body decompressed as a stream under a cap on its real
-size; each event line hashed as received; each feed's chain and signed head.
+Reading is in two phases, so that a stranger's file costs nothing to refuse::
+
+    signed = open_bundle(path_or_bytes, plan_id=..., limits=...)   # phase one
+    # judge signed.signer_key / signed.signer_fingerprint / signed.manifest here:
+    # an unknown or revoked signer is refused before a byte is unpacked
+    bundle = signed.read(progress)                                  # phase two, once
+
+Phase one (:func:`open_bundle`) reads only a regular file, never more than
+``limits.file_bytes``; checks the magic line and the whole-file signature;
+parses the manifest; checks the plan, the declared counts and sizes against the
+caps (events, devices, unpacked size, ratio of unpacked to packed size) and the
+body's length and hash. Phase two (:meth:`SignedBundle.read`) unpacks the body a
+piece at a time under a cap on its real size (never beyond what it declared)
+and on each line's length, parses each line as it comes (its id the hash of its
+bytes as received), and checks each feed's chain and signed head. Every refusal
+is a BundleError with one sentence. :func:`read_file` and :func:`read_bytes` do
+both phases in one call, for callers that judge trust afterwards.
 """
 
 from __future__ import annotations
@@ -262,7 +276,19 @@ class SignedBundle:
 
         The body is inflated a piece at a time and parsed line by line, so what is held
         is the events parsed so far plus one piece; every cap holds while unpacking.
+        Once only: it lets go of the file's bytes as it ends, so that an import does not
+        hold them beside the events.
         """
+        try:
+            len(self.body)
+        except ValueError:
+            raise RuntimeError("SignedBundle.read() was called twice") from None
+        try:
+            return self._read(progress)
+        finally:
+            self.body.release()
+
+    def _read(self, progress: Progress | None) -> Bundle:
         m, name = self.manifest, self.name
         bundle = Bundle(manifest=m, file_bytes=self.file_bytes)
         heads = iter(m.feeds)

@@ -341,3 +341,17 @@ def test_a_link_is_followed_to_a_bundle_but_never_to_a_pipe(tmp_path: Path) -> N
         with contextlib.suppress(OSError):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert isinstance(error, BundleError) and "not an ordinary file" in str(error)
+
+
+def test_read_lets_go_of_the_files_bytes_and_reads_once() -> None:
+    """The importer holds the SignedBundle through the import: the file's bytes must not
+    stay with it."""
+    key = Ed25519PrivateKey.generate()
+    data = _bundle(key, 3)
+    alone = sys.getrefcount(data)
+    signed = bundle_io.open_bundle(data)
+    assert sys.getrefcount(data) == alone + 1  # the view of its body
+    assert sum(len(f) for _, f in signed.read().feeds) == 3
+    assert sys.getrefcount(data) == alone
+    with pytest.raises(RuntimeError, match="twice"):
+        signed.read()
