@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.ids import derived_id, uuid7
 from ..core.model import RemarkStatus, Role
+from ..store import permissions
 from ..store.actions import locate_quote
 from ..store.workspace import Feed, Workspace, Writer
 from ..sync.bundle import sign_head
@@ -76,6 +77,7 @@ class _Section:
 class _Demo:
     rng: random.Random
     plan_id: str
+    nonce: str = ""
     clock: dt.datetime = START
     people: list[_Person] = field(default_factory=list)
     sections: list[_Section] = field(default_factory=list)
@@ -115,7 +117,6 @@ def build_demo(
 def _build(ws: Workspace, seed: int, n_remarks: int, progress: Progress | None) -> str:
     rng = random.Random(seed)
     demo = _Demo(rng=rng, plan_id="")
-    demo.plan_id = demo.new_id()
     me_key = demo_key(seed)
     me = _Person(
         id=demo.new_id(), name="Rūta Žemaitienė", email="ruta.zemaitiene@kaunas.lt",
@@ -123,13 +124,17 @@ def _build(ws: Workspace, seed: int, n_remarks: int, progress: Progress | None) 
         group_id="", role=Role.SECRETARY,
     )
     device = derived_id("demo-device", str(seed), me.id)
+    me_public, me_fp = public_text(me_key), fingerprint(public_bytes(me_key))
+    demo.nonce = f"demo-{seed}"
+    demo.plan_id = permissions.plan_id_for(me_public, device, me.id, demo.nonce)
     with ws.raw_transaction() as conn:
         conn.execute(
             "INSERT INTO local_identity (singleton, plan_id, device_id, person_id, fingerprint,"
-            " is_demo) VALUES (1, ?, ?, ?, ?, 1)",
-            (demo.plan_id, device, me.id, fingerprint(public_bytes(me_key))),
+            " public_key, is_demo) VALUES (1, ?, ?, ?, ?, ?, 1)",
+            (demo.plan_id, device, me.id, me_fp, me_public),
         )
-        me.feed = Feed(demo.plan_id, device, me.id)
+        _bind_device(conn, device, me_public, me.id)
+        me.feed = Feed(demo.plan_id, device, me.id, public_key=me_public, fingerprint=me_fp)
         local = Writer(conn, me.feed, clock_ms=demo.ms)
         _records(demo, local, me, seed)
         _sections(demo, local)
@@ -181,12 +186,14 @@ def _records(demo: _Demo, w: Writer, me: _Person, seed: int) -> None:
     """The plan, the groups, their people and memberships, and their meetings."""
     rng = demo.rng
     w.put("plan", demo.plan_id, {"title": content.PLAN_TITLE, "period": content.PLAN_PERIOD,
-                                 "languages": "lt,en"})
+                                 "languages": "lt,en", "founder_key": w.feed.public_key,
+                                 "nonce": demo.nonce})
     # The founding write, as `kplan init` makes it: the plan, its creator, the
     # coordination group and the creator's membership, before anything else.
     ordered = sorted(content.GROUPS, key=lambda g: g.kind != "coordination")
     for group in ordered:
         demo.groups[group.code] = demo.new_id()
+    demo.groups[ordered[0].code] = permissions.founding_group_id(demo.plan_id)
     me.group_id = demo.groups[ordered[0].code]
     _put_person(w, me, demo_key(seed))
     for i, group in enumerate(ordered):
@@ -195,7 +202,8 @@ def _records(demo: _Demo, w: Writer, me: _Person, seed: int) -> None:
             "mandate": group.mandate, "archived": 0,
         })
         if i == 0:
-            _put_membership(demo, w, me, "2023-01-16")
+            _put_membership(demo, w, me, "2023-01-16",
+                            permissions.founding_membership_id(demo.plan_id))
     used: set[str] = {me.name}
     for group in content.GROUPS:
         roles = [Role.CHAIR, Role.SECRETARY] + [Role.EXPERT] * rng.randint(5, 6)
@@ -213,6 +221,11 @@ def _records(demo: _Demo, w: Writer, me: _Person, seed: int) -> None:
         _put_membership(demo, w, extra, "2023-01-16")
     for group in content.GROUPS:
         _meetings(demo, w, demo.groups[group.code])
+
+
+def _bind_device(conn: sqlite3.Connection, device: str, public_key: str, person: str) -> None:
+    conn.execute("INSERT INTO device_key (device_id, public_key, person_id) VALUES (?, ?, ?)",
+                 (device, public_key, person))
 
 
 def _person_seed(seed: int, person_id: str) -> int:
@@ -244,8 +257,10 @@ def _put_person(w: Writer, person: _Person, key: Ed25519PrivateKey) -> None:
     })
 
 
-def _put_membership(demo: _Demo, w: Writer, person: _Person, since: str) -> None:
-    w.put("membership", demo.new_id(), {
+def _put_membership(
+    demo: _Demo, w: Writer, person: _Person, since: str, membership_id: str = ""
+) -> None:
+    w.put("membership", membership_id or demo.new_id(), {
         "group_id": person.group_id, "person_id": person.id, "role": person.role.value,
         "since": since, "until": "", "deleted": 0,
     })
@@ -346,7 +361,10 @@ def _remarks(
         quote, begin = _quote(rng, section.body) if rng.random() < 0.75 else ("", None)
         if author.feed is None:
             device = derived_id("demo-device", str(seed), author.id)
-            author.feed = Feed(demo.plan_id, device, author.id)
+            key = demo_key(_person_seed(seed, author.id))
+            author.feed = Feed(demo.plan_id, device, author.id, public_key=public_text(key),
+                               fingerprint=fingerprint(public_bytes(key)))
+            _bind_device(conn, device, public_text(key), author.id)
         w = Writer(conn, author.feed, clock_ms=demo.ms, local=False)
         remark_id = demo.new_id()
         w.put("remark", remark_id, {

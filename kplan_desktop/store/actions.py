@@ -29,6 +29,7 @@ from ..core.model import (
     SectionKind,
     SectionState,
 )
+from . import permissions
 from .workspace import Workspace, Writer
 
 #: Told ``(done, total)`` by a long change; answering False stops it (nothing is written).
@@ -49,12 +50,12 @@ def utc_now() -> str:
 
 
 @contextlib.contextmanager
-def _writing(ws: Workspace, writer: Writer | None) -> Iterator[Writer]:
+def _writing(ws: Workspace, writer: Writer | None, actor: Actor) -> Iterator[Writer]:
     """The caller's open writer (a draft import: all in one transaction), else a new one."""
     if writer is not None:
         yield writer
     else:
-        with ws.write() as w:
+        with ws.write(actor) as w:
             yield w
 
 
@@ -68,7 +69,6 @@ def _row(ws: Workspace, sql: str, *args: Any) -> Any:
 def init_plan(
     ws: Workspace,
     *,
-    plan_id: str,
     device_id: str,
     person_id: str,
     title: str,
@@ -76,6 +76,7 @@ def init_plan(
     email: str,
     public_key: str,
     fingerprint: str,
+    nonce: str | None = None,
     period: str = "",
     organisation: str = "",
     coordination_code: str = "KDG",
@@ -84,21 +85,29 @@ def init_plan(
 ) -> str:
     """Make a new plan in an empty workspace; its creator is the coordination secretary.
 
-    Returns the coordination group's id.
+    The plan's id is derived from the creator's key (store.permissions.plan_id_for), so
+    no one else can ever pass for its founder. Returns the plan's id.
     """
     if not title.strip():
         raise InvalidInput("The plan needs a title.")
     if not full_name.strip():
         raise InvalidInput("Your name is needed: it stands under every remark you write.")
+    nonce = nonce or uuid7()
+    plan_id = permissions.plan_id_for(public_key, device_id, person_id, nonce)
     with ws.raw_transaction() as conn:
         conn.execute(
             "INSERT INTO local_identity (singleton, plan_id, device_id, person_id, fingerprint,"
-            " is_demo) VALUES (1, ?, ?, ?, ?, ?)",
-            (plan_id, device_id, person_id, fingerprint, int(is_demo)),
+            " public_key, is_demo) VALUES (1, ?, ?, ?, ?, ?, ?)",
+            (plan_id, device_id, person_id, fingerprint, public_key, int(is_demo)),
         )
-    group_id = uuid7()
+        conn.execute(
+            "INSERT INTO device_key (device_id, public_key, person_id) VALUES (?, ?, ?)",
+            (device_id, public_key, person_id),
+        )
+    group_id = permissions.founding_group_id(plan_id)
     with ws.write() as w:
-        w.put("plan", plan_id, {"title": title.strip(), "period": period, "languages": "lt,en"})
+        w.put("plan", plan_id, {"title": title.strip(), "period": period, "languages": "lt,en",
+                                "founder_key": public_key, "nonce": nonce})
         w.put(
             "person",
             person_id,
@@ -121,8 +130,9 @@ def init_plan(
                 "archived": 0,
             },
         )
-        _put_membership(w, uuid7(), group_id, person_id, Role.SECRETARY, "", "")
-    return group_id
+        _put_membership(w, permissions.founding_membership_id(plan_id), group_id, person_id,
+                        Role.SECRETARY, "", "")
+    return plan_id
 
 
 def _put_membership(
@@ -196,7 +206,7 @@ def add_remark(
         start, end = locate_quote(section[1], quote, quote_start)
     created_at = created_at or utc_now()
     remark_id = remark_id or uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "remark",
             remark_id,
@@ -274,7 +284,7 @@ def answer_remarks(
         raise InvalidTransition("Only the author can withdraw a remark.")
     responded_at = responded_at or utc_now()
     total = len(remark_ids)
-    with ws.write() as w:
+    with ws.write(actor) as w:
         for done, remark_id in enumerate(remark_ids):
             if done % 50 == 0:
                 _tick(progress, done, total)
@@ -327,7 +337,7 @@ def restore_answer(
     rules.check_answer(actor, group, section_group)
     if RemarkStatus(current) is RemarkStatus.WITHDRAWN:
         raise InvalidTransition("The author has withdrawn this remark meanwhile.")
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "remark",
             remark_id,
@@ -352,7 +362,7 @@ def restore_answers(
     actor = actor or ws.actor()
     total = len(earlier)
     restored = 0
-    with ws.write() as w:
+    with ws.write(actor) as w:
         for done, row in enumerate(earlier):
             if done % 50 == 0:
                 _tick(progress, done, total)
@@ -390,7 +400,7 @@ def edit_remark(
         fields["type"] = _remark_type(fields["type"]).value
     if "text" in fields and not str(fields["text"]).strip():
         raise InvalidInput("The remark is empty; write what you want to say.")
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("remark", remark_id, fields)
 
 
@@ -407,7 +417,7 @@ def set_own_remark_status(
     if not rules.may_edit_remark(actor, author):
         raise PermissionDenied("You can withdraw only your own remarks.")
     rules.check_transition(RemarkStatus(current), status, by_author=True, response=response)
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("remark", remark_id, {"status": status.value})
 
 
@@ -445,7 +455,7 @@ def add_section(
             parent_id,
         )[0]
     section_id = uuid7()
-    with _writing(ws, writer) as w:
+    with _writing(ws, writer, actor) as w:
         w.put(
             "section",
             section_id,
@@ -507,7 +517,7 @@ def revise_section(
         "title": title,
         "body": body,
     }
-    with _writing(ws, writer) as w:
+    with _writing(ws, writer, actor) as w:
         w.put("section_revision", revision_id, fields)
     return revision_id
 
@@ -537,7 +547,7 @@ def update_section(
     fields = dict(changes)
     if "state" in fields:
         fields["state"] = SectionState(fields["state"]).value
-    with _writing(ws, writer) as w:
+    with _writing(ws, writer, actor) as w:
         w.put("section", section_id, fields)
 
 
@@ -553,13 +563,14 @@ def add_group(
     mandate: str = "",
     actor: Actor | None = None,
 ) -> str:
-    rules.check_coordinate(actor or ws.actor())
+    actor = actor or ws.actor()
+    rules.check_coordinate(actor)
     if not code.strip() or not name.strip():
         raise InvalidInput("A group needs a code and a name.")
     if _row(ws, "SELECT 1 FROM work_group WHERE code = ? AND archived = 0", code.strip()):
         raise InvalidInput("There is already a group with the code {code}.", code=code)
     group_id = uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "work_group",
             group_id,
@@ -578,7 +589,7 @@ def update_group(
         raise ValueError("not a group field")
     if "archived" in changes or "code" in changes:
         rules.check_coordinate(actor)
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("work_group", group_id, dict(changes))
 
 
@@ -602,7 +613,7 @@ def add_person(
     if not full_name.strip():
         raise InvalidInput("A person needs a name.")
     person_id = uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "person",
             person_id,
@@ -624,9 +635,10 @@ def add_membership(
     until: str = "",
     actor: Actor | None = None,
 ) -> str:
-    rules.check_keep_records(actor or ws.actor(), group_id)
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, group_id)
     membership_id = uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         _put_membership(w, membership_id, group_id, person_id, Role(role), since, until)
     return membership_id
 
@@ -637,13 +649,14 @@ def update_membership(
     row = _row(ws, "SELECT group_id FROM membership WHERE id = ?", membership_id)
     if row is None:
         raise NotFound("There is no such membership.")
-    rules.check_keep_records(actor or ws.actor(), row[0])
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, row[0])
     if set(changes) - {"role", "since", "until", "deleted"}:
         raise ValueError("not a membership field")
     fields = dict(changes)
     if "role" in fields:
         fields["role"] = Role(fields["role"]).value
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("membership", membership_id, fields)
 
 
@@ -661,10 +674,11 @@ def add_meeting(
     actor: Actor | None = None,
     meeting_id: str | None = None,
 ) -> str:
-    rules.check_keep_records(actor or ws.actor(), group_id)
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, group_id)
     _check_date(date)
     meeting_id = meeting_id or uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "meeting",
             meeting_id,
@@ -699,12 +713,13 @@ def update_meeting(
     row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
     if row is None:
         raise NotFound("There is no such meeting.")
-    rules.check_keep_records(actor or ws.actor(), row[0])
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, row[0])
     if set(changes) - {"date", "place", "agenda", "minutes", "decisions", "deleted"}:
         raise ValueError("not a meeting field")
     if "date" in changes:
         _check_date(changes["date"])
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("meeting", meeting_id, dict(changes))
 
 
@@ -714,8 +729,9 @@ def set_attendance(
     row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
     if row is None:
         raise NotFound("There is no such meeting.")
-    rules.check_keep_records(actor or ws.actor(), row[0])
-    with ws.write() as w:
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, row[0])
+    with ws.write(actor) as w:
         _put_attendance(w, meeting_id, person_id, int(present))
 
 
@@ -728,13 +744,14 @@ def add_round(
     draft_revision: str = "",
     actor: Actor | None = None,
 ) -> str:
-    rules.check_coordinate(actor or ws.actor())
+    actor = actor or ws.actor()
+    rules.check_coordinate(actor)
     _check_date(opens)
     _check_date(closes)
     if closes < opens:
         raise InvalidInput("A review round cannot close before it opens.")
     round_id = uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put(
             "review_round",
             round_id,
@@ -747,10 +764,11 @@ def add_round(
 def update_round(
     ws: Workspace, round_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
 ) -> None:
-    rules.check_coordinate(actor or ws.actor())
+    actor = actor or ws.actor()
+    rules.check_coordinate(actor)
     if set(changes) - {"name", "draft_revision", "opens", "closes", "deleted"}:
         raise ValueError("not a round field")
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("review_round", round_id, dict(changes))
 
 
@@ -767,7 +785,7 @@ def save_response_template(
     if not (actor.coordinates or actor.officer_groups):
         raise PermissionDenied("Only secretaries and chairs keep response templates.")
     template_id = template_id or uuid7()
-    with ws.write() as w:
+    with ws.write(actor) as w:
         w.put("response_template", template_id,
               {"title": title, "status": status, "text": text, "deleted": 0})
     return template_id

@@ -253,6 +253,35 @@ def m003_sync(db: Database) -> None:
     )
 
 
+@migrations(name="m004_bound_keys")
+def m004_bound_keys(db: Database) -> None:
+    """Keys bound for good: each device to the key it signs with, this copy's own key, and
+    which refusals were about a remark's state (judged again when older events come)."""
+    _run(
+        db,
+        [
+            """CREATE TABLE device_key (
+                device_id TEXT PRIMARY KEY, public_key TEXT NOT NULL,
+                person_id TEXT NOT NULL DEFAULT '') WITHOUT ROWID""",
+            "ALTER TABLE local_identity ADD COLUMN public_key TEXT NOT NULL DEFAULT ''",
+            """UPDATE local_identity SET public_key = COALESCE(
+                (SELECT p.public_key FROM person p WHERE p.id = local_identity.person_id), '')""",
+            """INSERT OR IGNORE INTO device_key (device_id, public_key, person_id)
+                SELECT device_id, public_key, person_id FROM local_identity
+                WHERE public_key != ''""",
+            """INSERT OR IGNORE INTO device_key (device_id, public_key, person_id)
+                SELECT device, public_key, person_id FROM feed_head ORDER BY device, seq""",
+            "ALTER TABLE refused_event ADD COLUMN by_state INTEGER NOT NULL DEFAULT 0",
+            # Plans made before plan ids were derived from the founder's key: the founder
+            # is the device whose plan record this copy holds as first.
+            """INSERT OR IGNORE INTO meta (key, value)
+                SELECT 'legacy_founder_device', e.device FROM event e JOIN local_identity l
+                ON e.entity_id = l.plan_id WHERE e.entity = 'plan' AND e.seq = 1
+                AND e.prev IS NULL ORDER BY e.hlc LIMIT 1""",
+        ],
+    )
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Apply the pending migrations inside the caller's open transaction.
 

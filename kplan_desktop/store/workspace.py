@@ -20,7 +20,7 @@ from typing import Any
 
 from ..core import clock
 from ..core.model import Actor, GroupKind, Membership, Role
-from . import events
+from . import events, permissions
 from .errors import (
     DiskFull,
     NewerSchema,
@@ -70,7 +70,7 @@ def read_header(path: Path, *, busy_timeout_ms: int | None = None) -> tuple[int,
     try:
         conn = _open_sqlite(path, "ro", busy_timeout_ms)
     except sqlite3.Error as exc:
-        raise _sqlite_error(exc, path) from exc
+        raise sqlite_error(exc, path) from exc
     with contextlib.closing(conn):
         return _read_header(conn, path)
 
@@ -114,7 +114,7 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
             raise NotAWorkspace("{path} is not a KPlan workspace.", path=str(path)) from None
-        raise _sqlite_error(exc, path) from exc
+        raise sqlite_error(exc, path) from exc
     if app_id != APPLICATION_ID:
         raise NotAWorkspace(
             "{path} is an SQLite database of another program, not a KPlan workspace.",
@@ -123,7 +123,7 @@ def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
     return app_id, version
 
 
-def _sqlite_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
+def sqlite_error(exc: sqlite3.Error, path: Path) -> WorkspaceError:
     """Sort an SQLite failure into a sentence for the user."""
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
@@ -190,7 +190,7 @@ class Workspace:
         try:
             conn = _open_sqlite(path, "ro" if readonly else "rw", busy_timeout_ms)
         except sqlite3.Error as exc:
-            raise _sqlite_error(exc, path) from exc
+            raise sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=readonly)
         try:
             # The header is read before anything that writes (journal_mode): a file that is
@@ -220,7 +220,7 @@ class Workspace:
             ws.identity  # noqa: B018 - a file without an identity is not a usable workspace
         except sqlite3.Error as exc:
             conn.close()
-            raise _sqlite_error(exc, path) from exc
+            raise sqlite_error(exc, path) from exc
         except BaseException:
             conn.close()
             raise
@@ -238,7 +238,7 @@ class Workspace:
             conn = _open_sqlite(path, "rwc", None)
             _configure(conn, readonly=False)
         except sqlite3.Error as exc:
-            raise _sqlite_error(exc, path) from exc
+            raise sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=False)
         try:
             with ws._immediate():
@@ -256,7 +256,7 @@ class Workspace:
                 with contextlib.suppress(OSError):
                     Path(f"{path}{suffix}").unlink()
             if isinstance(exc, sqlite3.Error):
-                raise _sqlite_error(exc, path) from exc
+                raise sqlite_error(exc, path) from exc
             raise
         return ws
 
@@ -326,6 +326,14 @@ class Workspace:
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the new version into the header
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the file: another
+        program (the command line, another copy), or another connection of this process."""
+        try:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise sqlite_error(exc, self.path) from exc
+
     def close(self) -> None:
         self.conn.close()
 
@@ -379,32 +387,38 @@ class Workspace:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _sqlite_error(exc, self.path) from exc
+            raise sqlite_error(exc, self.path) from exc
         try:
             yield self.conn
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise _sqlite_error(exc, self.path) from exc
+                raise sqlite_error(exc, self.path) from exc
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise _sqlite_error(exc, self.path) from exc
+            raise sqlite_error(exc, self.path) from exc
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Writer]:
-        """A transaction in which every change becomes an event of this copy's feed."""
+    def write(self, actor: Actor | None = None) -> Iterator[Writer]:
+        """A transaction in which every change becomes an event of this copy's feed.
+
+        ``actor``: the person the events are written by, when not this copy's own (tests
+        and the demo act for others on one copy; such events are valid on this copy only,
+        since other copies accept a feed's events only from the feed's own person).
+        """
         with self._immediate() as conn:
             ident = self.identity
             # Read inside the transaction: another process may have written since.
-            last_hlc, seq, head = conn.execute(
-                "SELECT last_hlc, seq, head FROM local_identity"
+            last_hlc, seq, head, key, fp = conn.execute(
+                "SELECT last_hlc, seq, head, public_key, fingerprint FROM local_identity"
             ).fetchone()
-            feed = Feed(ident.plan_id, ident.device_id, ident.person_id, seq, head, last_hlc)
+            author = actor.person_id if actor is not None else ident.person_id
+            feed = Feed(ident.plan_id, ident.device_id, author, seq, head, last_hlc, key, fp)
             writer = Writer(conn, feed)
             yield writer
             writer.finish()
@@ -429,6 +443,10 @@ class Feed:
     seq: int = 0
     head: str | None = None
     last_hlc: int = 0
+    #: The key this feed is signed with (base64) and its fingerprint: what the person may
+    #: write as their own key (see core.permissions).
+    public_key: str = ""
+    fingerprint: str = ""
 
 
 class Writer:
@@ -452,6 +470,7 @@ class Writer:
         self._start_seq = feed.seq
         self._local = local
         self.now_ms = now_ms() if clock_ms is None else clock_ms
+        self._actors: dict[str, Actor] = {}
 
     def put(self, entity: str, entity_id: str, fields: Mapping[str, Any]) -> events.Event:
         """Record and apply one change of ``entity`` ``entity_id``."""
@@ -471,10 +490,22 @@ class Writer:
             fields=fields,
             prev=feed.head,
         )
+        # The same table judges this write as it judges the event arriving in a bundle.
+        permissions.judge_local(self.conn, event, self._actor, feed.public_key, feed.fingerprint)
         events.record(self.conn, event)
-        events.apply(self.conn, event)
+        refusal = permissions.apply(self.conn, event, self._actor)
+        if refusal is not None:
+            raise refusal
         feed.head = event.id
+        if entity in ("membership", "work_group"):
+            self._actors.clear()
         return event
+
+    def _actor(self, person_id: str) -> Actor:
+        actor = self._actors.get(person_id)
+        if actor is None:
+            actor = self._actors[person_id] = permissions.actor_of(self.conn, person_id)
+        return actor
 
     def finish(self) -> None:
         if self._local and self.feed.seq != self._start_seq:

@@ -41,7 +41,6 @@ def new_plan(
         keystore.save(device_id, key)
         actions.init_plan(
             ws,
-            plan_id=uuid7(),
             device_id=device_id,
             person_id=uuid7(),
             title=title,
@@ -99,10 +98,15 @@ def join_plan(
     try:
         keystore.save(device_id, key)
         with ws.raw_transaction() as conn:
+            person_id = uuid7()
             conn.execute(
                 "INSERT INTO local_identity (singleton, plan_id, device_id, person_id,"
-                " fingerprint) VALUES (1, ?, ?, ?, ?)",
-                (parsed.manifest.plan_id, device_id, uuid7(), fp),
+                " fingerprint, public_key) VALUES (1, ?, ?, ?, ?, ?)",
+                (parsed.manifest.plan_id, device_id, person_id, fp, public_text(key)),
+            )
+            conn.execute(
+                "INSERT INTO device_key (device_id, public_key, person_id) VALUES (?, ?, ?)",
+                (device_id, public_text(key), person_id),
             )
             trust.trust_fingerprint(
                 conn, parsed.signer_fingerprint, public_key=parsed.manifest.exporter_key,
@@ -116,6 +120,8 @@ def join_plan(
         with ws.raw_transaction() as conn:
             if row is not None:
                 conn.execute("UPDATE local_identity SET person_id = ?", (row[0],))
+                conn.execute("UPDATE device_key SET person_id = ? WHERE device_id = ?",
+                             (row[0], device_id))
         ws._identity = None
         fields = {
             "full_name": full_name.strip(), "email": email.strip(),

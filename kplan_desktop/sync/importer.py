@@ -1,136 +1,63 @@
 """Importing a bundle: a set union of signed events, in one transaction.
 
-The bundle is read and checked completely first (:mod:`.bundle`); then one
-``BEGIN IMMEDIATE`` transaction judges the signer's and each feed's key
-(:mod:`.trust`), skips the events this copy already has, and applies the rest
-in (hlc, device) order through :func:`kplan_desktop.store.events.apply`, the
-materializer local writes use. Per event: an author who is not the feed's
-person, a clock more than a day ahead, or a change the author's memberships
-do not allow is refused (kept in the log so the feed stays whole, never
-applied) and reported; an event whose feed has a gap before it, or which
-refers to a record not here yet, is held aside and applied by a later import
-that fills the gap. Forks (one device and seq, two events) and sections with
-two head revisions are recorded as conflicts.
+The steps, each in its own place:
+
+1. read (:mod:`.bundle`): caps, signature and manifest first; the body is
+   unpacked only after step 2 accepted the signer.
+2. verify (:mod:`.admission`): the signer's key is trusted and bound to the
+   person and device the manifest claims; each feed's key speaks for the feed's
+   person, and its device signs with no other key.
+3. order (here, :meth:`_Import._apply_all`): events in (hlc, device) order; an
+   event whose feed has a gap, which refers to a record not here yet, which is
+   stamped more than a day ahead, or whose key is not trusted yet, is held and
+   tried again at every later import, never refused for ever.
+4. judge (:mod:`kplan_desktop.store.permissions`): the one table local writes
+   obey; a refused event stays in the log (its feed stays whole) and is reported.
+5. apply (:mod:`kplan_desktop.store.events`): per-field last-writer-wins, new
+   rows batched; forks and two-headed sections become conflicts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core import clock, rules
+from ..core import clock
 from ..core.errors import KPlanError
 from ..core.ids import uuid7
-from ..core.model import Actor, GroupKind, RemarkStatus, RemarkType, Role, SectionKind, SectionState
+from ..core.model import Actor
+from ..core.permissions import Change, Refused, judge
 from ..store import events
+from ..store import permissions as rules
 from ..store.workspace import Feed, Workspace, Writer, now_ms
+from . import admission, trust
 from . import bundle as bundle_io
-from . import permissions, trust
-from .bundle import Bundle, BundleError, FeedHead, Limits
-from .permissions import Refused
+from .bundle import Bundle, BundleError, FeedHead, Limits, Manifest
+from .dependencies import CREATION, REFERENCES
+from .event_checks import malformed, not_null_columns
+from .import_report import ImportCancelled, ImportReport, RevokedSigner, UnknownSigner
+
+__all__ = [
+    "ImportCancelled", "ImportReport", "RevokedSigner", "UnknownSigner", "import_bundle",
+    "import_data", "import_file", "preview", "retry_held",
+]
 
 #: ``progress(done, total)``; answering False stops the import, which then changes nothing.
 Progress = Callable[[int, int], object]
-
-_ENUMS: dict[tuple[str, str], frozenset[str]] = {
-    ("remark", "type"): frozenset(t.value for t in RemarkType),
-    ("remark", "status"): frozenset(s.value for s in RemarkStatus),
-    ("section", "kind"): frozenset(k.value for k in SectionKind),
-    ("section", "state"): frozenset(s.value for s in SectionState),
-    ("membership", "role"): frozenset(r.value for r in Role),
-    ("work_group", "kind"): frozenset(k.value for k in GroupKind),
-}
-_INT_LIMIT = 2**62
-_ENUM_FIELDS = frozenset(_ENUMS)
-#: How many events the founding write of a plan has (see store.actions.init_plan).
-GENESIS_EVENTS = 4
-
-
-class UnknownSigner(BundleError):
-    pass
-
-
-class RevokedSigner(BundleError):
-    pass
-
-
-class ImportCancelled(KPlanError):
-    """The user stopped the import; its transaction was rolled back."""
-
-
 #: How often (in events) an import reports progress and hears whether to stop.
 PROGRESS_EVERY = 250
-_MALFORMED = Refused("malformed changes")
+#: How far past its own clock a copy follows a remote one: a change stamped ahead by a
+#: wrong clock must not push this copy's later edits "into the future" for honest copies.
+CLOCK_FOLLOW_MS = 60_000
 
-
-@dataclass
-class ImportReport:
-    """What an import did, for the command line, the GUI and the import history."""
-
-    bundle_id: str
-    file_name: str
-    signer_name: str
-    signer_fingerprint: str
-    applied: int = 0
-    skipped: int = 0
-    held: int = 0
-    refused: Counter[str] = field(default_factory=Counter)
-    conflicts: list[str] = field(default_factory=list)
-    #: Changes applied per entity, e.g. {"remark": 120}.
-    by_entity: Counter[str] = field(default_factory=Counter)
-    held_reasons: Counter[str] = field(default_factory=Counter)
-    #: The sentences of ``refused`` and ``conflicts`` as (template, arguments), so that the
-    #: GUI can translate them (QCoreApplication.translate("KPlanError", template)).
-    templates: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
-
-    def refuse(self, reason: KPlanError, n: int = 1) -> None:
-        """Count ``n`` events refused for ``reason``."""
-        sentence = str(reason)
-        self.refused[sentence] += n
-        self.templates.setdefault(sentence, (reason.template, reason.args_map))
-
-    def add_conflict(self, conflict: KPlanError) -> None:
-        sentence = str(conflict)
-        self.conflicts.append(sentence)
-        self.templates.setdefault(sentence, (conflict.template, conflict.args_map))
-
-    def template(self, sentence: str) -> tuple[str, dict[str, Any]]:
-        """The template and arguments of one of this report's sentences."""
-        return self.templates.get(sentence, (sentence, {}))
-
-    @property
-    def refused_count(self) -> int:
-        return sum(self.refused.values())
-
-    def lines(self) -> list[str]:
-        out = [
-            f"Bundle from {self.signer_name} (fingerprint {self.signer_fingerprint}):",
-            f"  applied   {self.applied}",
-            f"  skipped   {self.skipped} (already here)",
-            f"  refused   {self.refused_count}",
-        ]
-        out += [f"    {n} × {reason}" for reason, n in sorted(self.refused.items())]
-        if self.held:
-            out.append(f"  held      {self.held} (waiting for earlier changes)")
-            out += [f"    {n} × {reason}" for reason, n in sorted(self.held_reasons.items())]
-        out.append(f"  conflicts {len(self.conflicts)}")
-        out += [f"    {c}" for c in self.conflicts]
-        return out
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "bundle": self.bundle_id, "file": self.file_name, "signer": self.signer_name,
-            "fingerprint": self.signer_fingerprint, "applied": self.applied,
-            "skipped": self.skipped, "held": self.held, "refused": dict(self.refused),
-            "held_reasons": dict(self.held_reasons), "conflicts": self.conflicts,
-            "by_entity": dict(self.by_entity),
-        }
+_FUTURE = "stamped more than a day ahead of this computer's clock (tried again later)"
 
 
 @dataclass
@@ -150,8 +77,10 @@ def import_file(
     clock_ms: Callable[[], int] = now_ms,
 ) -> ImportReport:
     """Read, check and import one bundle file; all of it or nothing."""
-    parsed = bundle_io.read_file(path, plan_id=ws.identity.plan_id, limits=limits)
-    return import_bundle(ws, parsed, file_name=path.name, progress=progress, clock_ms=clock_ms)
+    signed = bundle_io.open_bundle(path, plan_id=ws.identity.plan_id, limits=limits)
+    admission.check_signer(ws.conn, signed.manifest, signed.name)  # before unpacking
+    return import_bundle(ws, signed.read(), file_name=path.name, progress=progress,
+                         clock_ms=clock_ms)
 
 
 def import_data(
@@ -163,8 +92,9 @@ def import_data(
     clock_ms: Callable[[], int] = now_ms,
 ) -> ImportReport:
     """Import a bundle's bytes (already read, e.g. dropped on the window)."""
-    parsed = bundle_io.read_bytes(data, name=name, plan_id=ws.identity.plan_id, limits=limits)
-    return import_bundle(ws, parsed, file_name=name, clock_ms=clock_ms)
+    signed = bundle_io.open_bundle(data, name=name, plan_id=ws.identity.plan_id, limits=limits)
+    admission.check_signer(ws.conn, signed.manifest, name)
+    return import_bundle(ws, signed.read(), file_name=name, clock_ms=clock_ms)
 
 
 def import_bundle(
@@ -179,8 +109,13 @@ def import_bundle(
         raise BundleError("{name} belongs to another plan, not to this workspace's.",
                           name=file_name or "The bundle")
     with ws.raw_transaction() as conn:
-        run = _Import(ws, conn, parsed, file_name, progress, clock_ms())
-        return run.run()
+        return _Import(ws, conn, parsed, file_name, progress, clock_ms()).run()
+
+
+def retry_held(ws: Workspace, *, clock_ms: Callable[[], int] = now_ms) -> ImportReport:
+    """Try again what earlier imports held (a key trusted since, a clock caught up)."""
+    with ws.raw_transaction() as conn:
+        return _Import(ws, conn, None, "", None, clock_ms()).run()
 
 
 def preview(ws: Workspace, parsed: Bundle) -> ImportReport:
@@ -195,145 +130,136 @@ def preview(ws: Workspace, parsed: Bundle) -> ImportReport:
 
 class _Import:
     def __init__(
-        self, ws: Workspace, conn: sqlite3.Connection, parsed: Bundle, file_name: str,
+        self, ws: Workspace, conn: sqlite3.Connection, parsed: Bundle | None, file_name: str,
         progress: Progress | None, now: int,
     ) -> None:
         self.ws = ws
         self.conn = conn
         self.bundle = parsed
-        self.manifest = parsed.manifest
+        self.file_name = file_name or "The bundle"
         self.progress = progress
         self.now = now
         self.report = ImportReport(
-            bundle_id=self.manifest.bundle_id,
-            file_name=file_name,
-            signer_name=self.manifest.exporter_name,
-            signer_fingerprint=self.manifest.exporter_fingerprint,
+            bundle_id=parsed.manifest.bundle_id if parsed else "", file_name=file_name,
+            signer_name="", signer_fingerprint="",
         )
         self.actors: dict[str, Actor] = {}
+        self.key_fingerprints: dict[str, str] = {}
         self.known: dict[str, set[str]] = {e.table: set() for e in events.ENTITIES.values()}
+        self.absent: dict[str, set[str]] = {e.table: set() for e in events.ENTITIES.values()}
         self.last_applied: dict[str, str] = {}
         self.sections_touched: set[str] = set()
         self.max_hlc = 0
-        self.founder: str | None = None
-        #: What this import knows without asking: rows absent, events in the log by id and
-        #: by (device, seq), and the writes it batches for executemany.
-        self.absent: dict[str, set[str]] = {e.table: set() for e in events.ENTITIES.values()}
+        #: What this import knows without asking: events in the log by id and by (device,
+        #: seq), and the writes it batches for executemany.
         self.logged: set[str] = set()
         self.logged_seq: dict[tuple[str, int], set[str]] = {}
         self.fresh_devices: set[str] = set()
         self.batch_key: tuple[str, tuple[str, ...]] | None = None
         self.batch_rows: list[tuple[Any, ...]] = []
         self.log_rows: list[tuple[Any, ...]] = []
-        self.refused_rows: list[tuple[str, str]] = []
+        self.refused_rows: list[tuple[str, str, int]] = []
         self.applied_by_entity: Counter[str] = Counter()
         self.field_sets = {e.table: frozenset(e.fields) for e in events.ENTITIES.values()}
         self.max_remote_hlc = clock.pack(now + clock.MAX_DRIFT_MS + 1) - 1
         self.applied_feeds: set[str] = set()
-        self.not_null = self._not_null_columns()
-        self.total = max(1, self.manifest.event_count)
+        self.not_null = not_null_columns(conn)
+        self.total = max(1, parsed.manifest.event_count if parsed else 1)
         self.done = 0
 
     # --- the steps -------------------------------------------------------------------------
 
     def run(self) -> ImportReport:
-        m = self.manifest
-        signer = trust.judge(self.conn, m.exporter_key)
-        if signer.trust is trust.Trust.REVOKED:
-            raise RevokedSigner(
-                "{name} is signed by a revoked key ({fp}); it is refused.",
-                name=self.report.file_name or "The bundle", fp=signer.fingerprint,
-            )
-        if not signer.trust.accepted:
-            raise UnknownSigner(
-                "{name} is signed by {who}, whose key this copy does not trust yet"
-                " (fingerprint {fp}). If {who} confirms this fingerprint, trust it with"
-                " `kplan trust WORKSPACE \"{fp}\"` or on the Sync page, then import again.",
-                name=self.report.file_name or "The bundle", who=m.exporter_name or "someone",
-                fp=signer.fingerprint,
-            )
         deferred: list[tuple[FeedHead, list[events.Event]]] = []
         pending: list[_Pending] = []
-        for head, feed in self.bundle.feeds:
-            judged = trust.judge(self.conn, head.public_key)
-            if judged.trust.accepted:
-                pending += self._admit(head, feed, judged)
-            elif judged.trust is trust.Trust.REVOKED:
-                self._refuse_feed(head, feed, Refused("signed by the revoked key {fp}",
-                                                      fp=judged.fingerprint))
-            else:
-                deferred.append((head, feed))
+        if self.bundle is not None:
+            m = self.bundle.manifest
+            signer = admission.check_signer(self.conn, m, self.file_name)
+            self.report.signer_name = signer.name
+            self.report.signer_fingerprint = signer.fingerprint
+            for head, feed in self.bundle.feeds:
+                judged = self._judge_key(head.public_key)
+                if judged.trust.accepted and judged.person_id:
+                    pending += self._admit(head, feed, judged)
+                elif judged.trust is trust.Trust.REVOKED:
+                    self._refuse_feed(feed, Refused("signed by the revoked key {fp}",
+                                                    fp=judged.fingerprint))
+                else:
+                    deferred.append((head, feed))
         pending += self._load_held()
         self._apply_all(pending)
         # A feed whose key the roster in this very bundle introduces goes second.
         for head, feed in deferred:
-            judged = trust.judge(self.conn, head.public_key)
-            if judged.trust.accepted:
+            judged = self._judge_key(head.public_key)
+            if judged.trust.accepted and judged.person_id:
                 self._apply_all(self._admit(head, feed, judged) + self._load_held())
+            elif admission.introduced_while_held(self.conn, head):
+                roster = trust.KeyTrust(trust.Trust.ROSTER, judged.fingerprint, head.person)
+                self._apply_all(self._admit(head, feed, roster) + self._load_held())
             else:
-                self._refuse_feed(head, feed, Refused(
-                    "signed by a key this copy does not trust (fingerprint {fp})",
-                    fp=judged.fingerprint,
-                ))
+                self._hold_feed(head, feed, judged.fingerprint)
         self.report.applied = sum(self.applied_by_entity.values())
         self.report.by_entity.update(self.applied_by_entity)
         self._record_conflicts()
-        self._record_peers()
+        if self.bundle is not None:
+            self._record_peers(self.bundle.manifest)
         self._advance_clock()
         self._introduce_members()
-        self._record_history()
+        if self.bundle is not None:
+            self._record_history(self.bundle.manifest)
         # The last moment to stop: after this the transaction commits.
         self._report_progress(self.total)
         return self.report
+
+    def _judge_key(self, public_key: str) -> trust.KeyTrust:
+        return trust.judge(self.conn, public_key)
 
     def _report_progress(self, done: int) -> None:
         if self.progress is not None and self.progress(min(done, self.total),
                                                        self.total) is False:
             raise ImportCancelled("Import cancelled; nothing was changed.")
 
-    def _refuse_feed(self, head: FeedHead, feed: list[events.Event], reason: Refused) -> None:
+    def _refuse_feed(self, feed: list[events.Event], reason: Refused) -> None:
         fresh = self._not_in_log(feed)
         self.report.refuse(reason, len(fresh))
         self.report.skipped += len(feed) - len(fresh)
 
-    def _admit(
-        self, head: FeedHead, feed: list[events.Event], judged: trust.KeyTrust
-    ) -> list[_Pending]:
-        """The feed's events to apply, once its key is shown to speak for its person."""
-        reason = self._binding_problem(head, judged)
-        if reason is not None:
-            self._refuse_feed(head, feed, reason)
-            return []
+    def _hold_feed(self, head: FeedHead, feed: list[events.Event], fp: str) -> None:
+        """Keep a feed whose key is not trusted yet; it applies once the key is."""
+        self._store_head(head)
+        reason = f"signed by a key this copy does not trust yet (fingerprint {fp})"
+        fresh = self._not_in_log(feed)
+        self.report.skipped += len(feed) - len(fresh)
+        for e in fresh:
+            self._hold(_Pending(e, head.person, head.public_key, self.report.bundle_id), reason)
+
+    def _store_head(self, head: FeedHead) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO feed_head (device, seq, head, public_key, person_id, signature)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (head.device, head.last_seq, head.head, head.public_key, head.person, head.signature),
         )
-        if judged.trust is trust.Trust.TRUSTED and not judged.person_id:
-            self.conn.execute(
-                "UPDATE trusted_key SET person_id = ?, public_key = ? WHERE fingerprint = ?",
-                (head.person, head.public_key, judged.fingerprint),
-            )
+
+    def _admit(
+        self, head: FeedHead, feed: list[events.Event], judged: trust.KeyTrust
+    ) -> list[_Pending]:
+        """The feed's events to apply, once its key is shown to speak for its person."""
+        reason = admission.feed_problem(self.conn, head, judged)
+        if reason is not None:
+            self._refuse_feed(feed, reason)
+            return []
+        admission.bind_device(self.conn, head)
+        # A key confirmed by fingerprint alone is known in full from its first feed.
+        self.conn.execute(
+            "UPDATE trusted_key SET public_key = ? WHERE fingerprint = ? AND public_key = ''",
+            (head.public_key, judged.fingerprint),
+        )
+        self._store_head(head)
         self.applied_feeds.add(head.device)
         fresh = self._not_in_log(feed)
         self.report.skipped += len(feed) - len(fresh)
         self.done += len(feed) - len(fresh)
-        return [_Pending(e, head.person, head.public_key, self.manifest.bundle_id) for e in fresh]
-
-    def _binding_problem(self, head: FeedHead, judged: trust.KeyTrust) -> Refused | None:
-        if judged.person_id and judged.person_id != head.person:
-            return Refused("events claiming another person than the key's owner")
-        person = self.conn.execute(
-            "SELECT public_key FROM person WHERE id = ?", (head.person,)
-        ).fetchone()
-        if person is not None and person[0] and person[0] != head.public_key:
-            return Refused("events signed with a key that is not their author's")
-        peer = self.conn.execute(
-            "SELECT public_key FROM peer WHERE device_id = ?", (head.device,)
-        ).fetchone()
-        if peer is not None and peer[0] and peer[0] != head.public_key:
-            return Refused("a device signing with a key other than its own")
-        return None
+        return [_Pending(e, head.person, head.public_key, self.report.bundle_id) for e in fresh]
 
     def _not_in_log(self, feed: list[events.Event]) -> list[events.Event]:
         have: set[str] = set()
@@ -348,17 +274,31 @@ class _Import:
         return [e for e in feed if e.id not in have]
 
     def _load_held(self) -> list[_Pending]:
+        """Held events whose feed's key is trusted now and still speaks for its person."""
         rows = self.conn.execute(
-            "SELECT body, person_id, public_key, bundle_id FROM held_event"
+            "SELECT id, body, person_id, public_key, bundle_id, device FROM held_event"
         ).fetchall()
-        if rows:
-            self.conn.execute("DELETE FROM held_event")
-        return [
-            _Pending(events.parse(bytes(body)), person, key, bundle_id)
-            for body, person, key, bundle_id in rows
-        ]
+        taken: list[_Pending] = []
+        verdicts: dict[tuple[str, str, str], bool] = {}
+        for event_id, body, person, key, bundle_id, device in rows:
+            ok = verdicts.get((key, person, device))
+            if ok is None:
+                judged = self._judge_key(key)
+                ok = judged.trust.accepted and bool(judged.person_id) and (
+                    judged.person_id == person
+                    and rules.device_key(self.conn, device) in (None, key)
+                )
+                verdicts[(key, person, device)] = ok
+            if ok:
+                taken.append(_Pending(events.parse(bytes(body)), person, key, bundle_id))
+                self.conn.execute("DELETE FROM held_event WHERE id = ?", (event_id,))
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO device_key (device_id, public_key, person_id)"
+                    " VALUES (?, ?, ?)", (device, key, person),
+                )
+        return taken
 
-    # --- applying --------------------------------------------------------------------------
+    # --- order -----------------------------------------------------------------------------
 
     def _apply_all(self, pending: list[_Pending]) -> None:
         seen: set[str] = set()
@@ -428,13 +368,10 @@ class _Import:
             return e.seq == 1
         if self.last_applied.get(e.device) == e.prev:
             return True
-        return self._exists_event(e.prev)
-
-    def _exists_event(self, event_id: str) -> bool:
-        if event_id in self.logged:
+        if e.prev in self.logged:
             return True
         return self.conn.execute(
-            "SELECT 1 FROM event WHERE id = ?", (event_id,)
+            "SELECT 1 FROM event WHERE id = ?", (e.prev,)
         ).fetchone() is not None
 
     def _apply_one(self, p: _Pending) -> str:
@@ -445,35 +382,27 @@ class _Import:
         if e.id in self.logged:
             self.report.skipped += 1
             return ""
+        if e.hlc > self.max_remote_hlc:
+            return _FUTURE
         reason = self._refusal(p)
-        if reason is None:
-            return self._waiting_for(e) or self._apply_event(e)
-        self._refuse(e, reason)
-        return ""
-
-    def _refuse(self, e: events.Event, reason: Refused) -> None:
-        self._record(e)
-        self.refused_rows.append((e.id, str(reason)))
-        self.report.refuse(reason)
-        self._tick()
+        if reason is not None:
+            self._refuse(e, reason)
+            return ""
+        return self._waiting_for(e) or self._apply_event(p)
 
     def _refusal(self, p: _Pending) -> Refused | None:
         e = p.event
         if e.author != p.person:
             return Refused("events written under another person's name")
-        if e.hlc > self.max_remote_hlc:
-            return Refused("changes stamped more than a day in the future (a wrong clock)")
-        return self._bad_fields(e)
+        return malformed(e, self.not_null)
 
     def _waiting_for(self, e: events.Event) -> str:
         fields = e.fields
         table = e.entity  # entity names are their tables
-        if not self._exists(table, e.entity_id) and not permissions.CREATION[e.entity] <= (
-            fields.keys()
-        ):
+        if not self._exists(table, e.entity_id) and not CREATION[e.entity] <= fields.keys():
             return f"it changes a {table} this copy does not have yet"
         known = self.known
-        for name, ref_table in permissions.REFERENCES.get(e.entity, {}).items():
+        for name, ref_table in REFERENCES.get(e.entity, {}).items():
             value = fields.get(name)
             if value is None or value in known.get(ref_table, ()):
                 continue
@@ -485,57 +414,53 @@ class _Import:
                     return "it refers to a section_revision this copy does not have yet"
         return ""
 
-    def _is_genesis(self, e: events.Event) -> bool:
-        """The plan's founding write (plan, founder, coordination group, membership) comes
-        before anyone holds a role; the founder's first events need none."""
-        if e.seq > GENESIS_EVENTS:
-            return False
-        plan_id = self.manifest.plan_id
-        if e.seq == 1:
-            return e.entity == "plan" and e.entity_id == plan_id and e.prev is None
-        if self.founder is None:
-            self._flush()
-            row = self.conn.execute(
-                "SELECT device FROM event WHERE seq = 1 AND entity = 'plan' AND entity_id = ?"
-                " AND prev IS NULL", (plan_id,)
-            ).fetchone()
-            if row is None:
-                return False
-            self.founder = str(row[0])
-        return e.device == self.founder
+    # --- judge and apply -------------------------------------------------------------------
 
-    def _may_create_remark(self, e: events.Event) -> bool:
-        """The common case of a bulk import, judged without a query: a member's new remark."""
-        f = e.fields
-        return (
-            f.get("author_id") == e.author and f.get("status", "new") == "new"
-            and not f.get("response") and rules.may_write_remarks(self._actor(e.author))
-        )
+    def _fingerprint(self, key: str) -> str:
+        fp = self.key_fingerprints.get(key)
+        if fp is None:
+            fp = self.key_fingerprints[key] = trust.key_fingerprint(key)
+        return fp
 
-    def _apply_event(self, e: events.Event) -> str:
+    def _apply_event(self, p: _Pending) -> str:
+        e = p.event
         entity = events.ENTITIES[e.entity]
         table = entity.table
         creating = e.entity_id in self.absent.get(table, ())
-        if creating and table == "remark" and self._may_create_remark(e):
-            self._create(e, entity)
+        if creating and table == "remark":
+            # The common case of a bulk import, judged by the table without a query.
+            fields = {k: v for k, v in e.fields.items() if k in self.field_sets[table]}
+            refusal = judge(self._actor(e.author), Change("remark", e.entity_id, fields))
+            if refusal is None:
+                self._create(e, entity)
+            else:
+                self._refuse(e, refusal)
             return ""
         self._flush()
-        try:
-            if not self._is_genesis(e):
-                permissions.check(
-                    self.conn, e.entity, e.entity_id, dict(e.fields), e.author, self._actor
-                )
-        except permissions.Refused as refused:
-            self._refuse(e, refused)
+        refusal = None if rules.arrives_late(self.conn, e) else rules.judge_event(
+            self.conn, e, self._actor, p.public_key, self._fingerprint(p.public_key)
+        )
+        if refusal is not None:
+            self._refuse(e, refusal)
             return ""
         if creating and table not in ("section", "section_revision"):
             self._create(e, entity)
             return ""
         self._record(e)
         self._flush()
-        events.apply(self.conn, e)
+        late = rules.apply(self.conn, e, self._actor)
+        if late is not None:  # a remark replayed in stamp order refused this one
+            self.report.refuse(late)
+            self._tick()
+            return ""
         self._applied(e, table)
         return ""
+
+    def _refuse(self, e: events.Event, reason: Refused) -> None:
+        self._record(e)
+        self.refused_rows.append((e.id, str(reason), int(reason.by_state)))
+        self.report.refuse(reason)
+        self._tick()
 
     def _create(self, e: events.Event, entity: events.Entity) -> None:
         """A new row: batched with its neighbours into one executemany."""
@@ -564,6 +489,9 @@ class _Import:
         self.applied_by_entity[entity] += 1
         if e.hlc > self.max_hlc:
             self.max_hlc = e.hlc
+        self._tick()
+
+    def _tick(self) -> None:
         self.done += 1
         if self.done % PROGRESS_EVERY == 0:
             self._report_progress(self.done)
@@ -585,15 +513,10 @@ class _Import:
             self.log_rows = []
         if self.refused_rows:
             self.conn.executemany(
-                "INSERT OR IGNORE INTO refused_event (id, reason) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO refused_event (id, reason, by_state) VALUES (?, ?, ?)",
                 self.refused_rows,
             )
             self.refused_rows = []
-
-    def _tick(self) -> None:
-        self.done += 1
-        if self.done % PROGRESS_EVERY == 0:
-            self._report_progress(self.done)
 
     def _record(self, e: events.Event) -> None:
         """Append to the log (batched); a second event for one device and seq is a fork."""
@@ -607,10 +530,6 @@ class _Import:
             (e.id, e.device, e.seq, e.hlc, e.entity, e.entity_id, e.author, e.prev, e.body)
         )
         self.last_applied[e.device] = e.id
-        if e.seq == 1 and e.entity == "plan" and e.prev is None and (
-            e.entity_id == self.manifest.plan_id
-        ):
-            self.founder = e.device
         if fork is not None:
             detail = json.dumps({"device": e.device, "seq": e.seq, "events": sorted([fork, e.id])})
             self._open_conflict("fork", e.device, detail)
@@ -618,51 +537,6 @@ class _Import:
                 "device {device} made two different changes numbered {seq}"
                 " (restored from a backup?)", device=e.device, seq=e.seq,
             ))
-
-    def _bad_fields(self, e: events.Event) -> Refused | None:
-        entity = events.ENTITIES[e.entity]
-        if not e.entity_id or len(e.entity_id) > 100:
-            return _MALFORMED
-        allowed_fields = entity.fields
-        not_null = self.not_null
-        table = entity.table
-        for name, value in e.fields.items():
-            if name not in allowed_fields:
-                continue
-            kind = type(value)
-            if kind is str:
-                allowed = _ENUMS.get((table, name))
-                if allowed is not None and value not in allowed:
-                    return _MALFORMED
-            elif value is None:
-                if (table, name) in not_null:
-                    return _MALFORMED
-            elif kind is int or kind is bool:
-                if not -_INT_LIMIT < value < _INT_LIMIT or (table, name) in _ENUM_FIELDS:
-                    return _MALFORMED
-            elif kind is float:
-                if (table, name) in _ENUM_FIELDS:
-                    return _MALFORMED
-            elif name == "parents" and kind is list:
-                if not all(type(v) is str for v in value):
-                    return _MALFORMED
-            else:
-                return _MALFORMED
-        if table == "section_revision" and not (
-            type(e.fields.get("title")) is str and type(e.fields.get("body")) is str
-            and type(e.fields.get("section_id")) is str
-            and type(e.fields.get("parents", [])) is list
-        ):
-            return _MALFORMED
-        return None
-
-    def _not_null_columns(self) -> set[tuple[str, str]]:
-        found = set()
-        for entity in events.ENTITIES.values():
-            for col in self.conn.execute(f"PRAGMA table_info({entity.table})"):
-                if col[3]:
-                    found.add((entity.table, col[1]))
-        return found
 
     def _exists(self, table: str, entity_id: str) -> bool:
         cache = self.known.setdefault(table, set())
@@ -680,8 +554,7 @@ class _Import:
     def _actor(self, person_id: str) -> Actor:
         actor = self.actors.get(person_id)
         if actor is None:
-            actor = self.ws.actor(person_id)
-            self.actors[person_id] = actor
+            actor = self.actors[person_id] = rules.actor_of(self.conn, person_id)
         return actor
 
     # --- after applying --------------------------------------------------------------------
@@ -709,8 +582,9 @@ class _Import:
                     code=code[0] if code else section_id,
                 ))
 
-    def _record_peers(self) -> None:
-        m = self.manifest
+    def _record_peers(self, m: Manifest) -> None:
+        """Peers as their keys say (admission checked the exporter's claims)."""
+        assert self.bundle is not None
         heads = [(h.device, h.person, h.public_key) for h, _ in self.bundle.feeds
                  if h.device in self.applied_feeds]
         heads.append((m.exporter_device, m.exporter_person, m.exporter_key))
@@ -729,6 +603,10 @@ class _Import:
                 "   ELSE peer.fingerprint END",
                 (device, person, key, judged.fingerprint, state, judged.trust.value, _now()),
             )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO device_key (device_id, public_key, person_id) VALUES"
+            " (?, ?, ?)", (m.exporter_device, m.exporter_key, m.exporter_person),
+        )
         # The exporter said what it holds; that is what it lacks from us next time.
         self.conn.execute("DELETE FROM peer_have WHERE peer_device = ?", (m.exporter_device,))
         self.conn.executemany(
@@ -761,28 +639,34 @@ class _Import:
         if not to_vouch:
             return
         ident = self.ws.identity
-        last_hlc, seq, head = self.conn.execute(
-            "SELECT last_hlc, seq, head FROM local_identity"
+        last_hlc, seq, head, own_key, own_fp = self.conn.execute(
+            "SELECT last_hlc, seq, head, public_key, fingerprint FROM local_identity"
         ).fetchone()
-        feed = Feed(ident.plan_id, ident.device_id, ident.person_id, seq, head, last_hlc)
+        feed = Feed(ident.plan_id, ident.device_id, ident.person_id, seq, head, last_hlc,
+                    own_key, own_fp)
         writer = Writer(self.conn, feed, clock_ms=self.now)
         for person_id, key, fp in to_vouch:
             writer.put("person", person_id, {"public_key": key, "fingerprint": fp})
         writer.finish()
 
     def _advance_clock(self) -> None:
+        """Follow what was applied, but never far past this computer's own clock."""
         if self.max_hlc:
+            ceiling = clock.pack(self.now + CLOCK_FOLLOW_MS)
             self.conn.execute(
-                "UPDATE local_identity SET last_hlc = MAX(last_hlc, ?)", (self.max_hlc,)
+                "UPDATE local_identity SET last_hlc = MAX(last_hlc, ?)",
+                (min(self.max_hlc, ceiling),),
             )
 
-    def _record_history(self) -> None:
+    def _record_history(self, m: Manifest) -> None:
         r = self.report
+        # Keyed by signer and bundle id: a file cannot overwrite another signer's entry.
+        history_id = hashlib.sha256(f"{m.exporter_key}\n{m.bundle_id}".encode()).hexdigest()
         self.conn.execute(
             "INSERT OR REPLACE INTO imported_bundle (id, file_name, exporter, imported_at,"
             " applied, skipped, refused, conflicts, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                r.bundle_id, r.file_name, self.manifest.exporter_device, _now(), r.applied,
+                history_id, r.file_name, m.exporter_device, _now(), r.applied,
                 r.skipped, r.refused_count, len(r.conflicts),
                 json.dumps(r.as_json(), ensure_ascii=False),
             ),
@@ -830,4 +714,3 @@ def held_summary(conn: sqlite3.Connection) -> list[tuple[str, int, int, str]]:
             "SELECT device, MIN(seq), COUNT(*), MIN(reason) FROM held_event GROUP BY device"
         )
     ]
-

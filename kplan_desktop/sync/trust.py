@@ -61,12 +61,11 @@ def judge(conn: sqlite3.Connection, public_key: str) -> KeyTrust:
     if row is not None and row[0] == "revoked":
         return KeyTrust(Trust.REVOKED, fp, row[1])
     own = conn.execute(
-        "SELECT p.id FROM local_identity l JOIN person p ON p.id = l.person_id"
-        " WHERE p.public_key = ?", (public_key,)
+        "SELECT person_id FROM local_identity WHERE public_key = ?", (public_key,)
     ).fetchone()
     if own is not None:
         return KeyTrust(Trust.OWN, fp, own[0])
-    if row is not None:
+    if row is not None and row[1]:
         return KeyTrust(Trust.TRUSTED, fp, row[1])
     person = roster_person(conn, public_key)
     if person is not None:
@@ -102,23 +101,67 @@ def introduced_by_officer(conn: sqlite3.Connection, person_id: str, public_key: 
 
 
 def trust_fingerprint(
-    conn: sqlite3.Connection, text: str, *, public_key: str = "", person_id: str = "",
+    conn: sqlite3.Connection, text: str, *, person_id: str, public_key: str = "",
     via: str = "confirmed",
 ) -> str:
-    """Record that a person confirmed this fingerprint; returns it normalised."""
+    """Record that a person confirmed this fingerprint as ``person_id``'s key; returns it
+    normalised. The key speaks for that person only, for good (see sync.admission)."""
     fp = normalise_fingerprint(text)
+    if not person_id:
+        raise KPlanError("Say whose key this is: a key is trusted for one person.")
+    own = conn.execute("SELECT person_id, fingerprint FROM local_identity").fetchone()
+    if own is not None and own[0] == person_id and own[1] != fp:
+        raise KPlanError("That person is this copy's own user, who has a key already.")
+    other = conn.execute(
+        "SELECT fingerprint FROM trusted_key WHERE person_id = ? AND fingerprint != ?"
+        " AND state = 'trusted'", (person_id, fp),
+    ).fetchone()
+    person = conn.execute(
+        "SELECT full_name, fingerprint FROM person WHERE id = ?", (person_id,)
+    ).fetchone()
+    if other is not None or (person is not None and person[1] and person[1] != fp):
+        raise KPlanError(
+            "{who} has another key already; revoke it first if it is lost.",
+            who=person[0] if person else person_id,
+        )
+    bound = conn.execute(
+        "SELECT person_id FROM trusted_key WHERE fingerprint = ? AND person_id != ''"
+        " AND person_id != ?", (fp, person_id),
+    ).fetchone()
+    if bound is not None:
+        raise KPlanError("That key is already trusted for someone else.")
     conn.execute(
         "INSERT INTO trusted_key (fingerprint, public_key, person_id, state, via, changed_at)"
         " VALUES (?, ?, ?, 'trusted', ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET"
         " state = 'trusted', via = excluded.via, changed_at = excluded.changed_at,"
+        " person_id = excluded.person_id,"
         " public_key = CASE WHEN excluded.public_key != '' THEN excluded.public_key"
-        "   ELSE trusted_key.public_key END,"
-        " person_id = CASE WHEN excluded.person_id != '' THEN excluded.person_id"
-        "   ELSE trusted_key.person_id END",
+        "   ELSE trusted_key.public_key END",
         (fp, public_key, person_id, via, _now()),
     )
     conn.execute("UPDATE peer SET trust = 'trusted' WHERE fingerprint = ?", (fp,))
     return fp
+
+
+def find_person(conn: sqlite3.Connection, text: str) -> str:
+    """A person named on the command line: by e-mail, id or key fingerprint. An id this copy
+    has not met yet is taken as it is (a newcomer's, as their `kplan identity` shows it)."""
+    text = text.strip()
+    rows = conn.execute(
+        "SELECT id FROM person WHERE lower(email) = lower(?) OR id = ?", (text, text)
+    ).fetchall()
+    if not rows and any(ch.isdigit() for ch in text) and len(text.replace(" ", "")) == 40:
+        rows = conn.execute(
+            "SELECT id FROM person WHERE fingerprint = ?", (normalise_fingerprint(text),)
+        ).fetchall()
+    if len(rows) > 1:
+        raise KPlanError("More than one person has the e-mail {text}; name them by id.",
+                         text=text)
+    if rows:
+        return str(rows[0][0])
+    if len(text) == 36 and text.count("-") == 4:
+        return text
+    raise KPlanError("There is no person {text} in this plan.", text=text)
 
 
 def revoke_fingerprint(conn: sqlite3.Connection, text: str) -> str:

@@ -61,8 +61,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.workspace import Workspace
+from ..sync import admission, conflicts, trust
 from ..sync import bundle as bundle_io
-from ..sync import conflicts, trust
 from ..sync.export import ExportReport, export_bundle
 from ..sync.importer import ImportCancelled, ImportReport, UnknownSigner, import_bundle, preview
 from ..sync.keys import KeyStore
@@ -197,7 +197,7 @@ def _load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
     ]
     keys = [
         {"fingerprint": k.fingerprint, "trust": k.trust.value, "name": k.name,
-         "email": k.email, "seen": k.last_seen}
+         "email": k.email, "seen": k.last_seen, "person_id": k.person_id}
         for k in trust.known_keys(ws.conn)
     ]
     found = []
@@ -465,14 +465,10 @@ class SyncPage(QWidget):
             for n, path in enumerate(paths):
                 if not progress(n, len(paths)):
                     raise ImportCancelled("Import cancelled; nothing was changed.")
-                parsed = bundle_io.read_file(path, plan_id=ws.identity.plan_id)
-                judged = trust.judge(ws.conn, parsed.manifest.exporter_key)
-                if not judged.trust.accepted and judged.trust is not trust.Trust.REVOKED:
-                    raise UnknownSigner(
-                        "{name} is signed by {who}, whose key this copy does not trust yet"
-                        " (fingerprint {fp}).", name=path.name,
-                        who=parsed.manifest.exporter_name, fp=judged.fingerprint)
-                report = preview(ws, parsed)
+                signed = bundle_io.open_bundle(path, plan_id=ws.identity.plan_id)
+                judged = trust.judge(ws.conn, signed.manifest.exporter_key)
+                admission.check_signer(ws.conn, signed.manifest, path.name)  # before unpacking
+                report = preview(ws, signed.read())
                 report.file_name = path.name
                 previews.append(Preview(path, report, judged.trust.value))
             return previews
@@ -486,9 +482,12 @@ class SyncPage(QWidget):
     def _preview_failed(self, exc: BaseException, paths: list[Path]) -> None:
         if isinstance(exc, UnknownSigner):
             fp = str(exc.args_map.get("fp", ""))
-            who = str(exc.args_map.get("who", ""))
-            if fp and self.confirm_trust(who, fp):
-                self._trust(fp, then=lambda: self.import_files(paths))
+            person = str(exc.args_map.get("person", ""))
+            who = str(exc.args_map.get("known", "")) or self.tr(
+                "someone the file calls “{name}” (not known here yet)").format(
+                name=exc.args_map.get("claimed", ""))
+            if fp and person and self.confirm_trust(who, fp):
+                self._trust(fp, person, then=lambda: self.import_files(paths))
             return
         from .errors import show_error
 
@@ -611,10 +610,13 @@ class SyncPage(QWidget):
         index = self.keys_view.currentIndex()
         return self.keys_model.rows[index.row()] if index.isValid() else None
 
-    def _trust(self, fingerprint: str, then: Callable[[], None] | None = None) -> None:
+    def _trust(
+        self, fingerprint: str, person_id: str, then: Callable[[], None] | None = None
+    ) -> None:
+        """Trust the key as ``person_id``'s, for good (see sync.admission)."""
         def work(ws: Workspace, _p: Progress) -> None:
             with ws.raw_transaction() as conn:
-                trust.trust_fingerprint(conn, fingerprint)
+                trust.trust_fingerprint(conn, fingerprint, person_id=person_id)
 
         def done(_: None) -> None:
             self.refresh()
@@ -625,8 +627,9 @@ class SyncPage(QWidget):
 
     def _trust_selected(self) -> None:
         key = self._selected_key()
-        if key and self.confirm_trust(str(key["name"]), str(key["fingerprint"])):
-            self._trust(str(key["fingerprint"]))
+        if key and key["person_id"] and self.confirm_trust(str(key["name"]),
+                                                          str(key["fingerprint"])):
+            self._trust(str(key["fingerprint"]), str(key["person_id"]))
 
     def _revoke_selected(self) -> None:
         key = self._selected_key()

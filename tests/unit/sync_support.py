@@ -48,7 +48,8 @@ class Copy:
 
     def trust(self, other: Copy) -> None:
         with self.ws.raw_transaction() as conn:
-            trust.trust_fingerprint(conn, other.fingerprint)
+            trust.trust_fingerprint(conn, other.fingerprint,
+                                    person_id=other.ws.identity.person_id)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,6 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from kplan_desktop.core.ids import uuid7
 from kplan_desktop.store import actions, queries
 from kplan_desktop.store.errors import WorkspaceError
 from kplan_desktop.store.events import ENTITIES
@@ -24,34 +24,14 @@ OLD_TABLES = ("local_identity", "event", "plan", "person", "work_group", "member
               "section", "section_revision", "remark", "review_round")
 
 
+#: A workspace as KPlan with schema 1 made it (a plan, people, a section and 12 remarks),
+#: written by that version's own code and kept as it was.
+SCHEMA_1_FILE = Path(__file__).parent.parent / "data" / "schema1.kplan"
+
+
 def build_old_workspace(path: Path) -> None:
-    """A workspace as KPlan with schema 1 made it, with a plan, people and remarks in it."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    migrations.apply(Database(conn), stop_before="m002_response_templates")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {OLD_VERSION}")
-    conn.close()
-    # The old version wrote through the same event log; so do we, on the old tables only.
-    ws = Workspace(path, sqlite3.connect(path, isolation_level=None), readonly=False)
-    try:
-        actions.init_plan(
-            ws, plan_id=uuid7(), device_id=uuid7(), person_id=uuid7(),
-            title="Kauno strateginis plėtros planas", full_name="Rūta Žemaitienė",
-            email="ruta@example.lt", public_key="", fingerprint="1234 " * 9 + "1234",
-        )
-        group = actions.add_group(ws, code="APL", name="Aplinkos ir klimato grupė")
-        actions.add_person(ws, full_name="Jonas Ąžuolas", group_id=group)
-        section = actions.add_section(
-            ws, parent_id=None, kind="goal", code="1.1", title="Žalesnis miestas",
-            body="Didinti žaliųjų plotų kiekį ir saugoti Ąžuolyno parką.",
-            responsible_group_id=group,
-        )
-        for n in range(12):
-            actions.add_remark(ws, section_id=section, remark_type="technical",
-                               text=f"Pastaba nr. {n} apie ąžuolus.", quote="Ąžuolyno parką")
-    finally:
-        ws.conn.close()
+    """A copy of the schema-1 workspace at ``path``."""
+    shutil.copyfile(SCHEMA_1_FILE, path)
 
 
 def table_rows(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:

@@ -30,7 +30,7 @@ def _many_remarks(plan: Plan, copy: Copy, n: int) -> None:
             w.put("remark", uuid7(), {
                 "section_id": plan.section_id, "revision_id": revision, "quote": "",
                 "quote_start": None, "quote_end": None, "author_id": person,
-                "group_id": plan.group_id, "round_id": None, "type": "general",
+                "group_id": ws.actor().home_group, "round_id": None, "type": "general",
                 "text": f"Pastaba {i}: ąžuolų alėja", "proposed": "", "justification": "",
                 "created_at": now, "status": "new", "response": "", "responded_by": None,
                 "responded_at": None,

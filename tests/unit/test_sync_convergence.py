@@ -228,11 +228,18 @@ class Convergence(RuleBasedStateMachine):
         dumps = [logical_dump(ws) for ws in self.ws]
         for other in dumps[1:]:
             assert other == dumps[0]
-        for ws in self.ws:
+        refusals = [
+            set(ws.conn.execute("SELECT id, reason, by_state FROM refused_event").fetchall())
+            for ws in self.ws
+        ]
+        for ws, refused in zip(self.ws, refusals, strict=True):
             ids = {r[0] for r in ws.conn.execute("SELECT id FROM remark")}
             assert ids == self.remarks
             assert ws.conn.execute("SELECT COUNT(*) FROM held_event").fetchone()[0] == 0
-            assert ws.conn.execute("SELECT COUNT(*) FROM refused_event").fetchone()[0] == 0
+            # Honest work made apart is refused only for a remark's state (answered on one
+            # copy, withdrawn on another), and every copy refuses the same changes.
+            assert refused == refusals[0]
+            assert all(by_state for _, _, by_state in refused)
             for section in self.t.section_ids:
                 heads = events.section_heads(ws.conn, section)
                 open_conflict = ws.conn.execute(

@@ -20,6 +20,7 @@ from kplan_desktop.store.errors import DiskFull
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync import conflicts
 from kplan_desktop.sync.conflicts import merge3
+from kplan_desktop.sync.importer import retry_held
 from tests.unit.sync_support import Copy, Plan, dump_hash, logical_dump, new_plan, remark_count
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -119,7 +120,7 @@ def test_a_fork_is_kept_and_flagged(plan: Plan, tmp_path: Path) -> None:
     assert len(forks) == 1 and forks[0].device == ona.ws.identity.device_id
 
 
-def test_events_far_in_the_future_are_refused(
+def test_events_far_in_the_future_are_held_until_their_time_comes(
     plan: Plan, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ona = plan.join("Ona Petraitienė", "ona@example.lt")
@@ -127,12 +128,17 @@ def test_events_far_in_the_future_are_refused(
     monkeypatch.setattr(workspace_module, "now_ms", lambda: real() + YEAR_MS)
     _remark(ona, plan, "Iš ateities")
     monkeypatch.setattr(workspace_module, "now_ms", real)
-    before = dump_hash(plan.secretary.ws)
-    report = plan.secretary.import_(ona.export(plan.folder / "future.kplanbundle"))
-    assert report.refused == {"changes stamped more than a day in the future (a wrong clock)": 1}
-    assert remark_count(plan.secretary.ws) == 0
-    assert dump_hash(plan.secretary.ws) != before  # the refused event is kept in the log only
-    assert plan.secretary.ws.conn.execute("SELECT COUNT(*) FROM refused_event").fetchone()[0]
+    sec = plan.secretary
+    report = sec.import_(ona.export(plan.folder / "future.kplanbundle"))
+    assert report.refused_count == 0 and report.held == 1
+    (reason,) = report.held_reasons
+    assert "more than a day ahead" in reason
+    assert remark_count(sec.ws) == 0
+    assert sec.ws.conn.execute("SELECT COUNT(*) FROM refused_event").fetchone()[0] == 0
+    # A year later (or once the sender's clock is mended) it applies at the next import.
+    later = retry_held(sec.ws, clock_ms=lambda: real() + YEAR_MS)
+    assert later.applied == 1 and later.held == 0
+    assert remark_count(sec.ws) == 1
 
 
 def test_a_clock_a_year_behind_never_lets_an_older_edit_win(

@@ -121,8 +121,9 @@ def test_forgeries_are_refused_and_reported(plan: Plan) -> None:
     report = sec.import_(_forged_bundle(
         plan, ona, [ForgedFeed(stranger, stranger_device, jonas_person, [stranger_event])],
         "f3.kplanbundle"))
-    assert report.refused_count == 1
-    (reason,) = report.refused
+    # Held, not refused for good: it applies only if someone here trusts that key later.
+    assert report.applied == 0 and report.held == 1
+    (reason,) = report.held_reasons
     assert fingerprint(public_bytes(stranger)) in reason
 
     # 4. Ona (an expert) changes Jonas's remark, and answers her own remark.
@@ -137,8 +138,9 @@ def test_forgeries_are_refused_and_reported(plan: Plan) -> None:
         plan, ona, [ForgedFeed(ona.key, ona_device, ona_person, [edit, answer])],
         "f4.kplanbundle"))
     assert report.refused == {
-        "a change to someone else's remark": 1,
-        "a status or response set by someone who may not answer": 1,
+        "a remark changed by someone else than its author, or after it was answered": 1,
+        "a status or response set by someone who may not answer, on a withdrawn remark, or"
+        " without the reasons a rejection needs": 1,
     }
     assert queries.remark(sec.ws, jonas_remark)["text"] == "Jono pastaba"
     assert queries.remark(sec.ws, own)["status"] == "new"
@@ -159,7 +161,7 @@ def test_a_valid_key_outside_the_roster_is_refused(plan: Plan, tmp_path: Path) -
     sec.trust(outsider)  # the secretary knows them, but adds them to no group
     sec.import_(outsider.export(plan.folder / "outsider.kplanbundle", full=True))
     report = jonas.import_(sec.export(plan.folder / "relay.kplanbundle", full=True))
-    assert any(outsider.fingerprint in reason for reason in report.refused)
+    assert any(outsider.fingerprint in reason for reason in report.held_reasons)
     assert queries.person(jonas.ws, outsider.ws.identity.person_id) is None
 
 

@@ -1,0 +1,307 @@
+"""Who may set which field of which record in which state: one table for every change.
+
+Every change, made here (``Writer.put``) or arriving in a bundle (the importer),
+is judged by :func:`judge` against :data:`TABLE`, so a change refused on one
+copy is refused on every copy, whichever way it came. The store gathers what a
+judgement needs (the record as it stands, the groups that answer for it, the
+key that signed the change) into a :class:`Change`; nothing here reads a file.
+
+A field may be set when some row of the table for (entity, field, state) lets
+this actor do it and its value check passes. States: a record being made is
+``creating``; a remark is then ``open`` (new, under review), ``answered`` or
+``withdrawn``; other records are ``existing``. Fields of no row (a remark's
+author, a membership's person once made) can never be changed by anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import PermissionDenied
+from .model import DECISIONS, Actor, RemarkStatus, Role
+from .rules import NEEDS_RESPONSE, may_answer, may_edit_section, may_keep_records
+
+
+class Refused(PermissionDenied):
+    """A change its author may not make; the sentence says why (a template, translated
+    by the window and listed in an import's report).
+
+    ``by_state``: refused because of the record's state (a remark already answered), so
+    the verdict may change when an earlier change arrives later (see store.permissions).
+    """
+
+    def __init__(self, template: str, *, by_state: bool = False, **args: Any) -> None:
+        super().__init__(template, **args)
+        self.by_state = by_state
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to judge, with what the store knows around it."""
+
+    entity: str
+    entity_id: str
+    fields: Mapping[str, Any]
+    #: The record as it stands (its columns by name); None while it is being made.
+    existing: Mapping[str, Any] | None = None
+    #: The groups whose officers answer for the record: a remark's section's group, a
+    #: meeting's or membership's group (old and new), a section's responsible group (old
+    #: and new), the groups a person belongs to.
+    groups: frozenset[str | None] = frozenset()
+    #: The signing key of the feed the change is written in (base64) and its fingerprint.
+    signing_key: str = ""
+    signing_fingerprint: str = ""
+    #: The store verified that this is one of the plan's founding records, written by its
+    #: founder (the plan id is derived from the founder's key: see store.founding).
+    founding: bool = False
+
+    def value(self, name: str) -> Any:
+        """The field's value after the change: the new one, else the record's."""
+        if name in self.fields:
+            return self.fields[name]
+        return (self.existing or {}).get(name)
+
+
+Who = Callable[[Actor, Change], bool]
+Check = Callable[[Actor, Change], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    entity: str
+    states: frozenset[str]
+    fields: frozenset[str]
+    who: Who
+    #: A check of the values (None: any value); failing it refuses with ``refusal``.
+    check: Check | None = None
+    refusal: str = "a change its author's role does not allow"
+    #: Does this rule depend on the record's state (an answered remark)? Such refusals
+    #: are judged again when an earlier change arrives later (see store.permissions).
+    by_state: bool = False
+
+
+# --- who ---------------------------------------------------------------------------------------
+
+
+def _author(actor: Actor, c: Change) -> bool:
+    return bool(actor.person_id == c.value("author_id"))
+
+
+def _writer(actor: Actor, c: Change) -> bool:
+    """A member who gives remarks, through one of their own groups."""
+    return any(
+        m.group_id == c.fields.get("group_id") and m.role not in (Role.OBSERVER, Role.CONSULTANT)
+        for m in actor.memberships
+    )
+
+
+def _answerer(actor: Actor, c: Change) -> bool:
+    section_group = next(iter(c.groups), None)
+    return may_answer(actor, c.value("group_id"), section_group)
+
+
+def _self(actor: Actor, c: Change) -> bool:
+    return actor.person_id == c.entity_id
+
+
+def _records_officer(actor: Actor, c: Change) -> bool:
+    return bool(c.groups) and all(may_keep_records(actor, g) for g in c.groups)
+
+
+def _section_editor(actor: Actor, c: Change) -> bool:
+    return bool(c.groups) and all(may_edit_section(actor, g) for g in c.groups)
+
+
+def _coordinator(actor: Actor, c: Change) -> bool:
+    return actor.coordinates
+
+
+def _any_officer(actor: Actor, c: Change) -> bool:
+    return actor.coordinates or bool(actor.officer_groups)
+
+
+def _person_officer(actor: Actor, c: Change) -> bool:
+    """The coordination officers, or an officer of a group the person belongs to."""
+    return actor.coordinates or bool(actor.officer_groups & {g for g in c.groups if g})
+
+
+def _founder(actor: Actor, c: Change) -> bool:
+    return c.founding
+
+
+# --- value checks ------------------------------------------------------------------------------
+
+
+def _own_new_remark(actor: Actor, c: Change) -> bool:
+    f = c.fields
+    return (
+        f.get("author_id") == actor.person_id
+        and f.get("status", "new") == "new"
+        and not f.get("response")
+        and f.get("responded_by") is None
+        and f.get("responded_at") is None
+    )
+
+
+def _withdraws(actor: Actor, c: Change) -> bool:
+    return c.fields.get("status") == RemarkStatus.WITHDRAWN.value
+
+
+def _takes_back(actor: Actor, c: Change) -> bool:
+    return c.fields.get("status") == RemarkStatus.NEW.value
+
+
+def _an_answer(actor: Actor, c: Change) -> bool:
+    """Any status but a withdrawal (undo may go back to new); reasons where needed."""
+    status = c.value("status")
+    if status == RemarkStatus.WITHDRAWN.value or status not in _STATUSES:
+        return False
+    needs = RemarkStatus(status) in NEEDS_RESPONSE
+    return not needs or bool(str(c.value("response") or "").strip())
+
+
+def _own_key(actor: Actor, c: Change) -> bool:
+    """A person writes on their own record only the key that signs their own feed."""
+    key = c.fields.get("public_key", c.signing_key)
+    fp = c.fields.get("fingerprint", c.signing_fingerprint)
+    return bool(c.signing_key) and key == c.signing_key and fp == c.signing_fingerprint
+
+
+def _founding_membership(actor: Actor, c: Change) -> bool:
+    return (
+        c.fields.get("person_id") == actor.person_id
+        and c.fields.get("role") == Role.SECRETARY.value
+    )
+
+
+_STATUSES = frozenset(s.value for s in RemarkStatus)
+_CREATING = frozenset({"creating"})
+_EXISTING = frozenset({"existing"})
+_ANY = frozenset({"creating", "existing"})
+_OPEN = frozenset({"open"})
+_ANSWERABLE = frozenset({"open", "answered"})
+
+_REMARK_NEW = frozenset({
+    "section_id", "revision_id", "quote", "quote_start", "quote_end", "author_id", "group_id",
+    "round_id", "type", "text", "proposed", "justification", "created_at", "status",
+    "response", "responded_by", "responded_at",
+})
+_REMARK_TEXT = frozenset({"type", "text", "proposed", "justification"})
+_ANSWER = frozenset({"status", "response", "responded_by", "responded_at"})
+_PERSON_FACTS = frozenset({"full_name", "email", "organisation"})
+_PERSON_KEY = frozenset({"public_key", "fingerprint"})
+_GROUP_ALL = frozenset({"code", "name", "kind", "mandate", "archived"})
+_MEMBERSHIP_NEW = frozenset({"group_id", "person_id", "role", "since", "until", "deleted"})
+_MEETING_NEW = frozenset({"group_id", "date", "place", "agenda", "minutes", "decisions",
+                          "deleted"})
+_SECTION_ALL = frozenset({"parent_id", "position", "kind", "code", "responsible_group_id",
+                          "state", "unit", "baseline", "target", "deleted"})
+
+#: The table. Read a row as: in these states, these fields may be set by who, when check.
+TABLE: tuple[Rule, ...] = (
+    # The plan: made once by its founder; then the coordination group's officers.
+    Rule("plan", _CREATING, frozenset({"title", "period", "languages"}), _founder,
+         refusal="a plan record not written by the plan's founder"),
+    Rule("plan", _EXISTING, frozenset({"title", "period", "languages"}), _coordinator,
+         refusal="only the coordination group's officers may change the plan"),
+    # People: their own name and e-mail, and the key that signs their own feed; officers.
+    Rule("person", _ANY, _PERSON_FACTS, _self),
+    Rule("person", _ANY, _PERSON_KEY, _self, check=_own_key,
+         refusal="a key written on a person by someone else than that person or an officer"),
+    Rule("person", _CREATING, _PERSON_FACTS | _PERSON_KEY, _any_officer,
+         refusal="only officers may add people"),
+    Rule("person", _EXISTING, _PERSON_FACTS | _PERSON_KEY, _person_officer,
+         refusal="only the officers of a person's group may change that person's record"),
+    # Groups: made and archived by coordination; named and described by their officers.
+    Rule("work_group", _CREATING, _GROUP_ALL, _coordinator,
+         refusal="only the coordination group's officers may add a group"),
+    Rule("work_group", _CREATING, _GROUP_ALL, _founder),
+    Rule("work_group", _EXISTING, frozenset({"name", "mandate"}), _records_officer,
+         refusal="not an officer of that group"),
+    Rule("work_group", _EXISTING, frozenset({"code", "kind", "archived"}), _coordinator,
+         refusal="only the coordination group's officers may do this"),
+    # Memberships, meetings, attendance: the group's officers. A membership's group and
+    # person, and a meeting's group, never change (end it and make another).
+    Rule("membership", _CREATING, _MEMBERSHIP_NEW, _records_officer,
+         refusal="not an officer of that group"),
+    Rule("membership", _CREATING, _MEMBERSHIP_NEW, _founder, check=_founding_membership),
+    Rule("membership", _EXISTING, frozenset({"role", "since", "until", "deleted"}),
+         _records_officer, refusal="not an officer of that group"),
+    Rule("meeting", _CREATING, _MEETING_NEW, _records_officer,
+         refusal="not an officer of that group"),
+    Rule("meeting", _EXISTING, _MEETING_NEW - {"group_id"}, _records_officer,
+         refusal="not an officer of that group"),
+    Rule("attendance", _CREATING, frozenset({"meeting_id", "person_id", "present"}),
+         _records_officer, refusal="not an officer of the meeting's group"),
+    Rule("attendance", _EXISTING, frozenset({"present"}), _records_officer,
+         refusal="not an officer of the meeting's group"),
+    Rule("review_round", _ANY, frozenset({"name", "draft_revision", "opens", "closes",
+                                          "deleted"}), _coordinator,
+         refusal="only the coordination group's officers may change it"),
+    # Sections and their text: the officers of the responsible group, or coordination.
+    Rule("section", _ANY, _SECTION_ALL, _section_editor,
+         refusal="not an officer of the section's group"),
+    Rule("section_revision", _CREATING, frozenset({"section_id", "parents", "title", "body"}),
+         _section_editor, refusal="not an officer of the section's group"),
+    Rule("response_template", _ANY, frozenset({"title", "status", "text", "deleted"}),
+         _any_officer, refusal="only officers keep templates"),
+    # Remarks: a member writes their own, as new and unanswered, through their own group.
+    Rule("remark", _CREATING, _REMARK_NEW, _writer, check=_own_new_remark,
+         refusal="a new remark must be its author's own, new and unanswered, given through"
+                 " a group the author belongs to"),
+    # ...and changes its text, or withdraws it, while it is not answered...
+    Rule("remark", _OPEN, _REMARK_TEXT, _author, by_state=True,
+         refusal="a remark changed by someone else than its author, or after it was answered"),
+    Rule("remark", _OPEN, frozenset({"status"}), _author, check=_withdraws, by_state=True,
+         refusal="a remark withdrawn after it was answered"),
+    Rule("remark", frozenset({"withdrawn"}), frozenset({"status"}), _author, check=_takes_back,
+         by_state=True, refusal="a withdrawn remark reopened by someone else than its author"),
+    # ...and the officers of its group or its section's group answer it, unless withdrawn.
+    Rule("remark", _ANSWERABLE, _ANSWER, _answerer, check=_an_answer, by_state=True,
+         refusal="a status or response set by someone who may not answer, on a withdrawn"
+                 " remark, or without the reasons a rejection needs"),
+)
+
+_BY_KEY: dict[tuple[str, str, str], tuple[Rule, ...]] = {}
+for _rule in TABLE:
+    for _state in _rule.states:
+        for _name in _rule.fields:
+            _key = (_rule.entity, _state, _name)
+            _BY_KEY[_key] = (*_BY_KEY.get(_key, ()), _rule)
+
+
+def state_of(entity: str, existing: Mapping[str, Any] | None) -> str:
+    if existing is None:
+        return "creating"
+    if entity != "remark":
+        return "existing"
+    status = existing.get("status")
+    if status == RemarkStatus.WITHDRAWN.value:
+        return "withdrawn"
+    if status in {s.value for s in DECISIONS}:
+        return "answered"
+    return "open"
+
+
+def judge(actor: Actor, change: Change) -> Refused | None:
+    """None when ``actor`` may make ``change`` now; otherwise why not."""
+    state = state_of(change.entity, change.existing)
+    for name in change.fields:
+        rules = _BY_KEY.get((change.entity, state, name), ())
+        if not rules:
+            return _never(change.entity, name, state)
+        if not any(r.who(actor, change) and (r.check is None or r.check(actor, change))
+                   for r in rules):
+            return Refused(rules[0].refusal, by_state=rules[0].by_state)
+    return None
+
+
+def _never(entity: str, name: str, state: str) -> Refused:
+    if entity == "remark" and state == "answered":
+        return Refused("a remark changed after it was answered", by_state=True)
+    if entity == "remark" and state == "withdrawn":
+        return Refused("a change to a withdrawn remark", by_state=True)
+    return Refused("a change to {entity}.{field}, which cannot be changed",
+                   entity=entity, field=name)
