@@ -165,6 +165,16 @@ def test_a_strangers_two_megabytes_of_real_changes_are_refused_before_unpacking(
         import_data(ws, data, name="s.kplanbundle")
 
 
+@pytest.mark.parametrize("filler", [b"[]", b"{}", b"0"])
+def test_a_strangers_two_megabyte_manifest_of_empty_values_is_not_parsed(filler: bytes) -> None:
+    """json.loads of 2 MB of empty values takes a second and 50 MB; it is never started."""
+    stranger = Ed25519PrivateKey.generate()
+    manifest = b'{"feeds":[' + b",".join([filler] * (2 * MB // (len(filler) + 1))) + b"]}"
+    data = bundle_io.assemble(stranger, manifest, gzip.compress(b"x\n"))
+    with _peak(10, seconds=0.5), pytest.raises(BundleError, match="more than 10000 devices"):
+        bundle_io.read_bytes(data, name="s.kplanbundle")
+
+
 @pytest.mark.usefixtures("no_unpacking")
 def test_a_body_over_the_ratio_cap_is_refused_before_unpacking(bomb: bytes) -> None:
     key = Ed25519PrivateKey.generate()
