@@ -93,8 +93,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return safe_text(str(value), one_line=True)
 
     say(f"{field(args.file)}: a valid KPlan bundle.")
-    say(f"  signed by   {field(m.exporter_name)}")
-    say(f"  fingerprint {field(parsed.signer_fingerprint)}")
+    say(f"  signed by the key {field(parsed.signer_fingerprint)}")
+    # The name is the file's own claim: only a workspace that trusts the key knows whose
+    # it is (`kplan bundle import` names that person).
+    say(f"  calls itself      {field(m.exporter_name)} (not checked)")
     say(f"  plan        {field(m.plan_id)}")
     say(f"  created     {field(m.created)}")
     say(f"  changes     {m.event_count} from {len(m.feeds)} copies"
