@@ -27,23 +27,13 @@ tests replace them with functions that answer.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import itertools
-import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -66,149 +56,19 @@ from ..sync import bundle as bundle_io
 from ..sync.export import ExportReport, export_bundle
 from ..sync.importer import ImportCancelled, ImportReport, UnknownSigner, import_bundle, preview
 from ..sync.keys import KeyStore
+from . import sync_dialogs
 from .operations import Operations, Progress, Task
+from .sync_models import (
+    Index,
+    Preview,
+    RowsModel,
+    conflict_kind_name,
+    load_lists,
+    local_time,
+    trust_name,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
-
-
-def trust_name(value: str) -> str:
-    """How far this copy trusts a key, in words (sync.trust.Trust's values)."""
-    names = {
-        trust.Trust.OWN: _t("this copy's own key"),
-        trust.Trust.TRUSTED: _t("trusted: fingerprint confirmed"),
-        trust.Trust.ROSTER: _t("trusted: introduced by a secretary"),
-        trust.Trust.UNKNOWN: _t("not trusted yet"),
-        trust.Trust.REVOKED: _t("revoked"),
-    }
-    return str(names.get(value, value))  # type: ignore[call-overload]
-
-
-def conflict_kind_name(kind: str) -> str:
-    names = {
-        "section": _t("two versions of a section"),
-        "fork": _t("a copy restored from a backup"),
-    }
-    return names.get(kind, kind)
-
-
-def entity_name(entity: str) -> str:
-    """What a change in a bundle is about (the event log's entity names)."""
-    names = {
-        "plan": _t("the plan"),
-        "person": _t("people"),
-        "work_group": _t("working groups"),
-        "membership": _t("memberships"),
-        "meeting": _t("meetings"),
-        "attendance": _t("attendance"),
-        "review_round": _t("review rounds"),
-        "section": _t("sections"),
-        "section_revision": _t("section texts"),
-        "remark": _t("remarks"),
-        "response_template": _t("response templates"),
-    }
-    return names.get(entity, entity)
-
-
-def sentence(report: ImportReport, text: str) -> str:
-    """One of the report's refusal or conflict sentences, translated like a KPlanError."""
-    template, args = report.template(text)
-    translated = QCoreApplication.translate("KPlanError", template)
-    try:
-        return translated.format(**args)
-    except (KeyError, IndexError, ValueError):  # a broken translation: the English sentence
-        return text
-
-
-def _when(iso: object) -> str:
-    """A stored UTC time as local date and minutes."""
-    try:
-        moment = dt.datetime.fromisoformat(str(iso))
-    except ValueError:
-        return str(iso)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-class _RowsModel(QAbstractTableModel):
-    """A small read-only table: rows of dicts, columns named by keys with headers; a column
-    may give a function that turns its stored value into words."""
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, str] | tuple[str, str, Callable[[Any], str]]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = [(c[0], c[1]) for c in columns]
-        self._shown: dict[int, Callable[[Any], str]] = {
-            n: c[2] for n, c in enumerate(columns) if len(c) == 3}
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        value = self.rows[index.row()].get(self._columns[index.column()][0], "")
-        shown = self._shown.get(index.column())
-        return shown(value) if shown is not None else str(value)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][1]
-        return None
-
-
-@dataclass
-class Preview:
-    """What an import of one file would do, for the confirmation dialog."""
-
-    path: Path
-    report: ImportReport
-    signer_trust: str
-
-
-def _load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
-    """History, keys and conflicts: the page's three lists, read in the worker."""
-    history = [
-        {"when": r[0], "file": r[1], "signer": json.loads(r[6]).get("signer", "") if r[6] else "",
-         "applied": r[2], "skipped": r[3], "refused": r[4], "conflicts": r[5]}
-        for r in ws.conn.execute(
-            "SELECT imported_at, file_name, applied, skipped, refused, conflicts, report"
-            " FROM imported_bundle ORDER BY imported_at DESC"
-        )
-    ]
-    keys = [
-        {"fingerprint": k.fingerprint, "trust": k.trust.value, "name": k.name,
-         "email": k.email, "seen": k.last_seen, "person_id": k.person_id}
-        for k in trust.known_keys(ws.conn)
-    ]
-    found = []
-    for c in conflicts.open_conflicts(ws):
-        if isinstance(c, conflicts.SectionConflict):
-            found.append({"kind": "section", "what": c.code, "found": c.found_at,
-                          "conflict": c})
-        else:
-            found.append({"kind": "fork", "what": c.device, "found": c.found_at,
-                          "conflict": c})
-    return {"history": history, "keys": keys, "conflicts": found}
+__all__ = ["Preview", "SyncPage"]
 
 
 class SyncPage(QWidget):
@@ -262,19 +122,19 @@ class SyncPage(QWidget):
         layout.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.history_model = _RowsModel([
-            ("when", self.tr("Imported"), _when), ("file", self.tr("File")),
+        self.history_model = RowsModel([
+            ("when", self.tr("Imported"), local_time), ("file", self.tr("File")),
             ("signer", self.tr("Signed by")), ("applied", self.tr("Applied")),
             ("skipped", self.tr("Already here")), ("refused", self.tr("Refused")),
             ("conflicts", self.tr("Conflicts")),
         ], self)
-        self.keys_model = _RowsModel([
+        self.keys_model = RowsModel([
             ("name", self.tr("Person")), ("email", self.tr("E-mail")),
             ("fingerprint", self.tr("Fingerprint")), ("trust", self.tr("Trust"), trust_name),
         ], self)
-        self.conflicts_model = _RowsModel([
+        self.conflicts_model = RowsModel([
             ("kind", self.tr("Kind"), conflict_kind_name),
-            ("what", self.tr("Section or device")), ("found", self.tr("Found"), _when),
+            ("what", self.tr("Section or device")), ("found", self.tr("Found"), local_time),
         ], self)
         self.history_view = self._table(self.history_model, stretch=1)
         self.keys_view = self._table(self.keys_model, stretch=0)
@@ -308,7 +168,7 @@ class SyncPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _table(self, model: _RowsModel, *, stretch: int) -> QTableView:
+    def _table(self, model: RowsModel, *, stretch: int) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -384,7 +244,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         """Reload the history, the keys and the open conflicts (in the worker)."""
         self.ops.run_on_workspace(
-            self.workspace, lambda ws, _p: _load_lists(ws), readonly=True,
+            self.workspace, lambda ws, _p: load_lists(ws), readonly=True,
             on_success=self._lists_loaded,
         )
 
@@ -540,69 +400,19 @@ class SyncPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _described(self, p: Preview) -> tuple[str, list[str]]:
-        """What importing one bundle would do: who signed it, then one line per kind."""
-        r = p.report
-        header = self.tr("{file}: signed by {who} ({trust}), fingerprint {fp}").format(
-            file=p.path.name, who=r.signer_name, trust=trust_name(p.signer_trust),
-            fp=r.signer_fingerprint)
-        items = [
-            self.tr("new or changed {what}: {n}").format(n=n, what=entity_name(entity))
-            for entity, n in sorted(r.by_entity.items(), key=lambda item: entity_name(item[0]))
-        ]
-        items.append(self.tr("already here: {n}").format(n=r.skipped))
-        items += [self.tr("refused: {n} × {why}").format(n=n, why=sentence(r, reason))
-                  for reason, n in sorted(r.refused.items())]
-        if r.held:
-            items.append(self.tr("waiting for earlier changes: {n}").format(n=r.held))
-        items += [self.tr("conflict: {what}").format(what=sentence(r, conflict))
-                  for conflict in r.conflicts]
-        return header, items
-
     def describe(self, p: Preview) -> str:
         """What importing one bundle would do, as plain text."""
-        header, items = self._described(p)
-        return "\n".join([header, *(f"  {item}" for item in items)])
-
-    def _ask_import(self, previews: list[Preview]) -> bool:
-        box = self.import_question(previews)
-        box.exec()
-        return box.clickedButton() is box.defaultButton()
+        return sync_dialogs.describe(p)
 
     def import_question(self, previews: list[Preview]) -> QMessageBox:
-        """The question asked before importing: what each bundle would do. Enter imports,
-        Escape cancels."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Import these bundles?"))
-        box.setText(self.tr("Import these bundles?"))
-        parts = []
-        for p in previews:
-            header, items = self._described(p)
-            parts.append(f"<p><b>{html.escape(header)}</b></p><ul>"
-                         + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setInformativeText("".join(parts))
-        apply = box.addButton(self.tr("Impo&rt"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(apply)
-        return box
+        """The question asked before importing (Enter imports, Escape cancels)."""
+        return sync_dialogs.import_question(self, previews)
+
+    def _ask_import(self, previews: list[Preview]) -> bool:
+        return sync_dialogs.ask_import(self, previews)
 
     def _ask_trust(self, who: str, fingerprint: str) -> bool:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Confirm the signer's fingerprint"))
-        box.setText(self.tr(
-            "This bundle is signed by {who}, whose key this copy does not know yet. Call"
-            " {who} and read out the fingerprint; trust it only if it is the same on their"
-            " screen (KPlan → Identity).").format(who=who or self.tr("someone")))
-        box.setInformativeText(fingerprint)
-        font = QFont(box.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        box.setFont(font)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return sync_dialogs.ask_trust(self, who, fingerprint)
 
     # --- trust -----------------------------------------------------------------------------
 
