@@ -23,8 +23,8 @@ from kplan_desktop.store.workspace import Workspace
 def _first_paint(path: object, repeat: int = 5) -> tuple[float, int]:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from kplan_desktop.ui.models import RemarkTableModel
     from kplan_desktop.ui.plan_page import setup_remark_table
+    from kplan_desktop.ui.remark_table import RemarkTableModel
 
     app = QApplication.instance() or QApplication([])
     with Workspace.open(path, readonly=True) as ws:  # type: ignore[arg-type]

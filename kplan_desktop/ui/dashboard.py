@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
-from .models import ID_ROLE, RecordListModel, status_name, type_name
+from .models import ID_ROLE, status_name, type_name
+from .record_lists import RecordListModel
 
 
 def record_table(model: RecordListModel, name: str, *, wide: int | None = None) -> QTableView:

@@ -45,8 +45,9 @@ from ..documents.report import ReportOptions, export_report
 from ..store import queries
 from ..store.workspace import Workspace
 from .errors import error_text
-from .models import ChoiceListModel, status_name, type_name
+from .models import status_name, type_name
 from .operations import Operations, Progress, Task
+from .record_lists import ChoiceListModel
 
 _SECTION_KINDS = ("vision", "priority", "goal", "objective", "measure")
 #: Of the screen's free area, how much the dialog may take when it opens.

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from ..store import queries
 from ..store.workspace import Workspace
-from .models import ID_ROLE, PlanTreeModel, RemarkColumn, RemarkTableModel
+from .models import ID_ROLE
+from .plan_tree import PlanTreeModel
 from .remark_detail import RemarkDetail
+from .remark_table import RemarkColumn, RemarkTableModel
 from .section_view import SectionView
 
 #: Widths of the narrow columns, in "M"s of the current font; the remark takes the rest.

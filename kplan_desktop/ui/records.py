@@ -33,7 +33,8 @@ from ..core.model import Actor, Role
 from ..store import actions, queries
 from ..store.workspace import Workspace
 from .dashboard import record_table
-from .models import ChoiceListModel, RecordListModel, role_name
+from .models import role_name
+from .record_lists import ChoiceListModel, RecordListModel
 
 #: Makes and pushes one undoable change: (name, do, undo) -> whether the store took it.
 Record = Callable[[str, Callable[[], Any], Callable[[], Any]], bool]

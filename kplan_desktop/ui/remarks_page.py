@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus, RemarkType
 from ..store import queries
 from ..store.workspace import Workspace
-from .models import ChoiceListModel, RemarkTableModel, status_name, type_name
+from .models import status_name, type_name
 from .operations import Operations, Progress, Task
 from .plan_page import RemarkTableView, selected_rows, setup_remark_table
+from .record_lists import ChoiceListModel
 from .remark_detail import RemarkDetail
+from .remark_table import RemarkTableModel
 
 
 class FilterBar(QWidget):

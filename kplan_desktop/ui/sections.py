@@ -26,7 +26,8 @@ from ..core.clock import wall_ms
 from ..core.model import SectionState
 from .dashboard import record_table
 from .dialogs import diff_html
-from .models import ID_ROLE, ChoiceListModel, RecordListModel, state_name
+from .models import ID_ROLE, state_name
+from .record_lists import ChoiceListModel, RecordListModel
 
 
 def revision_label(rev: dict[str, Any]) -> str:

@@ -91,7 +91,7 @@ class SectionActions(WindowBase):
         section = self._section_for_editing()
         if section is None or self.ws is None:
             return
-        from .models import PlanTreeModel
+        from .plan_tree import PlanTreeModel
         from .sections import MoveSectionDialog
 
         ws, sid = self.ws, str(section["id"])

@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.ui.main_window import MainWindow
-from kplan_desktop.ui.models import ID_ROLE, PlanTreeModel, RemarkTableModel
+from kplan_desktop.ui.models import ID_ROLE
+from kplan_desktop.ui.plan_tree import PlanTreeModel
+from kplan_desktop.ui.remark_table import RemarkTableModel
 from kplan_desktop.ui.settings import Settings
 from tests.ui.conftest import GOAL_BODY, SmallPlan, build_small_plan
 

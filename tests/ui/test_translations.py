@@ -22,7 +22,7 @@ from kplan_desktop.ui.app import load_translators
 from kplan_desktop.ui.dialogs import RemarkDialog
 from kplan_desktop.ui.errors import show_error
 from kplan_desktop.ui.main_window import MainWindow
-from kplan_desktop.ui.models import RemarkColumn
+from kplan_desktop.ui.remark_table import RemarkColumn
 from kplan_desktop.ui.settings import Settings
 from tests.ui.conftest import SmallPlan
 
