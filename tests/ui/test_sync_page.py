@@ -17,13 +17,22 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.core.model import Role
-from kplan_desktop.store import actions, queries
+from kplan_desktop.store import actions, events, queries
+from kplan_desktop.store.events import Event
 from kplan_desktop.sync import bundle as bundle_io
 from kplan_desktop.sync.identity import join_plan
 from kplan_desktop.sync.keys import KeyStore
 from kplan_desktop.ui.operations import Operations
 from kplan_desktop.ui.sync_page import Preview, SyncPage
-from tests.unit.sync_support import Copy, Plan, new_plan
+from tests.unit.sync_support import (
+    Copy,
+    ForgedFeed,
+    Plan,
+    feed_state,
+    forge,
+    new_plan,
+    next_event,
+)
 
 
 @pytest.fixture
@@ -122,6 +131,24 @@ def test_a_section_conflict_is_resolved_with_the_merged_text(
     assert section is not None and section["body"] == merged
 
 
+# --- bundles a tampered copy sends -----------------------------------------------------------
+
+
+def _own_events(copy: Copy, *, since: int) -> list[Event]:
+    """A copy's own events after seq ``since``, as its log holds them."""
+    return [events.parse(bytes(body)) for (body,) in copy.ws.conn.execute(
+        "SELECT body FROM event WHERE device = ? AND seq > ? ORDER BY seq",
+        (copy.ws.identity.device_id, since))]
+
+
+def _send(copy: Copy, feed: list[Event], path: Path) -> Path:
+    """A bundle of ``copy``'s own feed segment, signed by it."""
+    device, person, *_ = feed_state(copy.ws)
+    return forge(path, plan_id=copy.ws.identity.plan_id, exporter=copy.key,
+                 exporter_device=device, exporter_person=person,
+                 feeds=[ForgedFeed(copy.key, device, person, feed)])
+
+
 # --- words, not stored values ---------------------------------------------------------------
 
 
@@ -151,11 +178,14 @@ def test_the_preview_speaks_in_words_and_in_the_users_language(
     qtbot: QtBot, qapp: QApplication, plan: Plan, page: SyncPage
 ) -> None:
     ona = plan.join("Ona Petraitienė", "ona@example.lt")
+    _, _, before, *_ = feed_state(ona.ws)
     remark = actions.add_remark(ona.ws, section_id=plan.section_id, remark_type="general",
                                 text="Pastaba")
-    with ona.ws.write() as w:  # an expert answering her own remark: refused on import
-        w.put("remark", remark, {"status": "accepted", "response": "Pritarta"})
-    bundle = ona.export(plan.folder / "ona.kplanbundle")
+    # An expert answering her own remark: her copy refuses the write, so a tampered copy
+    # sends it, and the import refuses it.
+    answer = next_event(ona.ws, entity="remark", entity_id=remark,
+                        fields={"status": "accepted", "response": "Pritarta"})
+    bundle = _send(ona, [*_own_events(ona, since=before), answer], plan.folder / "ona.kplanbundle")
     shown: list[Preview] = []
     page.confirm_import = lambda previews: shown.extend(previews) or False
     page.import_files([bundle])
@@ -175,7 +205,8 @@ def test_the_preview_speaks_in_words_and_in_the_users_language(
     translator = _lithuanian(qapp, plan.folder, {
         ("SyncPage", "remarks"): "pastabos",
         ("SyncPage", "trusted: fingerprint confirmed"): "patikimas, kodas patvirtintas",
-        ("KPlanError", "a status or response set by someone who may not answer"):
+        ("KPlanError", "a status or response set by someone who may not answer, on a"
+                       " withdrawn remark, or without the reasons a rejection needs"):
             "būseną ar atsakymą nustatė neturintis teisės atsakyti",
     })
     try:
