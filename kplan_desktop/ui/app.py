@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .settings import TEXT_SIZES, Settings
 
@@ -97,6 +99,31 @@ def default_language(settings: Settings) -> str:
     return "lt" if QLocale.system().language() == QLocale.Language.Lithuanian else "en"
 
 
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def install_excepthook(window: QWidget) -> ExceptHook:
+    """Show in ``window`` what no one caught: Qt hands an exception raised in a slot, a
+    timer or an event handler to sys.excepthook, which would only print it on stderr,
+    where no user looks. A KPlanError gets its sentence; anything else is logged and
+    called a bug (see :mod:`.errors`). Returns the hook it replaced.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        if isinstance(exc, Exception):  # not KeyboardInterrupt, SystemExit
+            from .errors import show_error
+
+            with contextlib.suppress(Exception):  # the window is gone: Python's hook says it
+                show_error(window, exc)
+                return
+        previous(kind, exc, tb)
+
+    sys.excepthook = hook
+    return previous
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -118,6 +145,7 @@ def run_gui(workspace: Path | None, lang: str | None = None, text_size: int | No
     translators = load_translators(app, language)
     scaler = TextScaler(app, settings, text_size)
     window = MainWindow(settings, scaler)
+    previous_hook = install_excepthook(window)
     window.show()
     # ``kplan FILE.kplanbundle`` (a double-clicked bundle): the last workspace imports it,
     # or, with none, the bundle's plan is joined.
@@ -130,5 +158,6 @@ def run_gui(workspace: Path | None, lang: str | None = None, text_size: int | No
     if bundle is not None:
         window.open_bundle(bundle)
     code = int(app.exec())
+    sys.excepthook = previous_hook
     del translators
     return code

@@ -1,14 +1,18 @@
 """Errors reach the user as one clear sentence in the window, never as a traceback.
 
 A :class:`KPlanError` is the user's situation (the file is locked, the disk is
-full): its template is translated, then filled in. Anything else is our bug:
+full): its template is translated, then filled in. An SQLite error that reached
+the window unconverted (a read on the UI thread) is about the open workspace: it
+gets that file's sentence (damaged, busy, disk full). Anything else is our bug:
 logged with its traceback to the user's data folder and shown with that path.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import KPlanError
 from ..core.logs import log_unexpected
+from ..store.workspace import sqlite_error
 
 
 @runtime_checkable
@@ -25,8 +30,14 @@ class MessageArea(Protocol):
     def show_message(self, text: str, *, error: bool = True) -> None: ...
 
 
-def error_text(exc: BaseException) -> str:
-    """The sentence to show for ``exc``; an unexpected one is logged first."""
+def error_text(exc: BaseException, workspace: Path | None = None) -> str:
+    """The sentence to show for ``exc``; an unexpected one is logged first.
+
+    ``workspace``: the file open in the window, which a bare SQLite error is about.
+    """
+    if isinstance(exc, sqlite3.Error) and workspace is not None:
+        log_unexpected(exc)  # logged as well: store code should have converted it
+        exc = sqlite_error(exc, workspace)
     if isinstance(exc, KPlanError):
         translated = QCoreApplication.translate("KPlanError", exc.template)
         try:
@@ -43,8 +54,9 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> str:
     """Show ``exc`` in the window of ``parent``; returns the sentence shown."""
-    text = error_text(exc)
     window = parent.window() if parent is not None else None
+    open_ws = getattr(window, "ws", None)
+    text = error_text(exc, getattr(open_ws, "path", None))
     if isinstance(window, MessageArea):
         window.show_message(text, error=True)
         return text

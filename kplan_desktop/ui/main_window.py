@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,6 +42,8 @@ from .window_sections import SectionActions
 
 #: Files at least this large get their first-open check off the UI thread.
 _CHECK_IN_BACKGROUND_BYTES = 32 * 1024 * 1024
+#: How often the window looks whether another program changed its workspace.
+OUTSIDE_POLL_MS = 1500
 
 
 class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
@@ -74,11 +76,11 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self.setCentralWidget(central)
 
         self.welcome = WelcomePage(can_join=True)
-        self.welcome.join_plan.connect(self.action_join_plan)
-        self.welcome.new_plan.connect(self.action_new_plan)
-        self.welcome.open_file.connect(self.action_open_workspace)
-        self.welcome.open_demo.connect(self.action_open_demo)
-        self.welcome.open_recent.connect(self.open_workspace)
+        self.welcome.join_plan.connect(self.guarded(self.action_join_plan))
+        self.welcome.new_plan.connect(self.guarded(self.action_new_plan))
+        self.welcome.open_file.connect(self.guarded(self.action_open_workspace))
+        self.welcome.open_demo.connect(self.guarded(self.action_open_demo))
+        self.welcome.open_recent.connect(self.guarded(self.open_workspace))
         self.stack.addWidget(self.welcome)
         self.plan_page = None
         self.remarks_page = None
@@ -92,6 +94,12 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self._make_menus()
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
+        # The command line or a second copy may write the file while it is open here.
+        self._data_version = 0
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_POLL_MS)
+        self._outside_timer.timeout.connect(self.guarded(self._look_outside))
+        self.ops.wrote.connect(self.guarded(self._rebase_outside))
         self._show_welcome()
 
     # --- actions
@@ -107,7 +115,8 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        # Every action runs through the one guard: an error is a sentence in the window.
+        action.triggered.connect(lambda _checked=False: self._guard(slot))
         self.addAction(action)
         return action
 
@@ -266,7 +275,8 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self.recent_menu.clear()
         for path in self.settings.recent:
             act = self.recent_menu.addAction(str(path))
-            act.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+            act.triggered.connect(
+                lambda _c=False, p=path: self._guard(lambda: self.open_workspace(p)))
         self.recent_menu.setEnabled(bool(self.settings.recent))
 
     # --- workspace
@@ -328,6 +338,8 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
                 " bundles instead."))
         self._update_actions()
         self._update_status()
+        self._data_version = ws.data_version()
+        self._outside_timer.start()
         return True
 
     def _check_then_open(self, path: Path) -> None:
@@ -350,9 +362,10 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self.plan_page = PlanPage(ws)
         self.plan_page.remark_changed.connect(self._remark_changed)
         self.plan_page.section_view.selection_changed.connect(lambda _s: self._update_actions())
-        self.plan_page.detail.edit_requested.connect(self.action_edit_remark)
-        self.plan_page.detail.withdraw_requested.connect(self.action_withdraw_remark)
-        self.plan_page.detail.compare_requested.connect(self.action_compare_text)
+        self.plan_page.detail.edit_requested.connect(self.guarded(self.action_edit_remark))
+        self.plan_page.detail.withdraw_requested.connect(
+            self.guarded(self.action_withdraw_remark))
+        self.plan_page.detail.compare_requested.connect(self.guarded(self.action_compare_text))
         self.pages = [self.plan_page]
         self.stack.addWidget(self.plan_page)
         self.stack.setCurrentWidget(self.plan_page)
@@ -364,6 +377,7 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self.plan_page.tree.setFocus()
 
     def _close_workspace(self) -> None:
+        self._outside_timer.stop()
         self.ops.cancel_all()
         self.ops.wait()
         self.undo_stack.clear()
@@ -387,6 +401,36 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    # --- changes made by another program
+
+    def _look_outside(self) -> None:
+        """SQLite's data_version on the window's connection moves with every commit made
+        elsewhere: the window's own workers, the command line, another copy."""
+        ws = self.ws
+        if ws is None or self.command_running or self.ops.writing:
+            return  # our own write is on its way; when it ends the count is taken again
+        try:
+            version = ws.data_version()
+        except Exception:
+            self._outside_timer.stop()  # said once (by the guard), not every poll
+            raise
+        if version != self._data_version:
+            self._data_version = version
+            self._outside_changed()
+
+    def _rebase_outside(self) -> None:
+        """Our own background write ended: what it changed is shown by its own callback."""
+        if self.ws is not None:
+            self._data_version = self.ws.data_version()
+
+    def _outside_changed(self) -> None:
+        """Another program changed the file: show it as after a sync import (which also
+        empties the undo history, written against the file as it was)."""
+        if self.ws is None:
+            return
+        self.actor = self.ws.actor()  # memberships may have changed too
+        self._synced()
 
 
     def _remark_changed(self) -> None:

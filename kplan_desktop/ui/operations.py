@@ -9,6 +9,11 @@ and the work should then stop (raising :class:`Cancelled` or returning early).
 SQLite connections belong to one thread, so work on a workspace goes through
 :meth:`Operations.run_on_workspace`, which opens the worker's own
 :class:`~kplan_desktop.store.workspace.Workspace` and closes it afterwards.
+Work that may write says so (``readonly=False``): the window then tells its own
+writes from another program's (:attr:`Operations.writing`, :attr:`Operations.wrote`).
+
+A callback that raises is shown in the window like a failed work, never left to
+stderr.
 
 Example::
 
@@ -68,6 +73,7 @@ class Task(QObject, Generic[T]):
         on_progress: Callable[[int, int], None] | None,
         on_cancelled: Callable[[], None] | None,
         parent: QObject,
+        report: Callable[[BaseException], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
@@ -77,7 +83,10 @@ class Task(QObject, Generic[T]):
         self._on_cancelled = on_cancelled
         self._cancel = threading.Event()
         self._last_progress = 0.0
+        self._report = report or on_failure
         self.done = False
+        #: The work may write to the workspace (run_on_workspace without readonly).
+        self.writes = False
         self.bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self.bridge.finished.connect(self._succeeded, queued)
@@ -120,23 +129,30 @@ class Task(QObject, Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
 
+    def _call(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run a callback; its own error is shown like the work's (Qt would only print it)."""
+        try:
+            callback(*args)
+        except Exception as exc:
+            self._report(exc)
+
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
         self._end()
         if self.cancelled:
             if self._on_cancelled is not None:
-                self._on_cancelled()
+                self._call(self._on_cancelled)
             return
-        self._on_success(result)
+        self._call(self._on_success, result)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._end()
         if isinstance(exc, Cancelled) or self.cancelled:
             if self._on_cancelled is not None:
-                self._on_cancelled()
+                self._call(self._on_cancelled)
             return
-        self._on_failure(exc)
+        self._call(self._on_failure, exc)
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -146,7 +162,7 @@ class Task(QObject, Generic[T]):
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, total))
         if self._on_progress is not None:
-            self._on_progress(done, total)
+            self._call(self._on_progress, done, total)
 
 
 class _Runnable(QRunnable):
@@ -161,6 +177,10 @@ class _Runnable(QRunnable):
 
 class Operations(QObject):
     """Runs a window's long work in a thread pool. One per window; pass it where needed."""
+
+    #: Work that may have written to a workspace has ended (on the UI thread, after its
+    #: callback): what changed in the file since is another program's.
+    wrote = Signal()
 
     def __init__(self, window: QWidget | None, pool: QThreadPool | None = None) -> None:
         super().__init__(window)
@@ -177,16 +197,19 @@ class Operations(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         label: str | None = None,
+        writes: bool = False,
     ) -> Task[T]:
         """Start ``work(progress)`` in the pool; callbacks arrive on the UI thread.
 
         With a ``label`` a progress dialog with a Cancel button appears when the
         work takes longer than a moment. Failures go to ``on_failure``, by default
-        shown in the window (see :mod:`.errors`).
+        shown in the window (see :mod:`.errors`). ``writes``: the work may write to a
+        workspace; :attr:`wrote` is emitted when it has ended.
         """
         if on_failure is None:
             on_failure = self._show_failure
-        task: Task[T] = Task(work, on_success, on_failure, on_progress, on_cancelled, self)
+        task: Task[T] = Task(work, on_success, on_failure, on_progress, on_cancelled, self,
+                             report=self._show_failure)
         self._tasks.add(task)
 
         def forget() -> None:
@@ -195,6 +218,13 @@ class Operations(QObject):
 
         task.bridge.finished.connect(forget, Qt.ConnectionType.QueuedConnection)
         task.bridge.failed.connect(forget, Qt.ConnectionType.QueuedConnection)
+        if writes:
+            task.writes = True
+            # Connected after the callbacks, so it comes after them.
+            task.bridge.finished.connect(lambda _r: self.wrote.emit(),
+                                         Qt.ConnectionType.QueuedConnection)
+            task.bridge.failed.connect(lambda _e: self.wrote.emit(),
+                                       Qt.ConnectionType.QueuedConnection)
         if label is not None:
             self._attach_dialog(task, label)
         self._pool.start(_Runnable(task))
@@ -225,11 +255,17 @@ class Operations(QObject):
             on_progress=on_progress,
             on_cancelled=on_cancelled,
             label=label,
+            writes=not readonly,
         )
 
     @property
     def busy(self) -> bool:
         return any(not t.done for t in self._tasks)
+
+    @property
+    def writing(self) -> bool:
+        """Is work that may write to a workspace under way?"""
+        return any(t.writes and not t.done for t in self._tasks)
 
     def cancel_all(self) -> None:
         for task in list(self._tasks):

@@ -156,6 +156,15 @@ class WindowBase(QMainWindow):
             show_error(self, exc)
             return None
 
+    def guarded(self, fn: Callable[..., Any]) -> Callable[..., None]:
+        """``fn`` for a signal to call through :meth:`_guard`: what a slot raises is shown,
+        not printed on stderr where no user looks."""
+
+        def slot(*args: Any) -> None:
+            self._guard(lambda: fn(*args))
+
+        return slot
+
     def _command_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
@@ -169,7 +178,7 @@ class WindowBase(QMainWindow):
     def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], Any]) -> QDialog:
         """Window-modal and not blocking: the event loop (and the tests) go on."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
+        dialog.accepted.connect(self.guarded(on_accept))
         dialog.open()
         return dialog
 

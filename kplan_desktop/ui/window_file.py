@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from ..core.errors import KPlanError
 from ..store.workspace import Workspace
+from .errors import show_error
 from .operations import Progress
 from .window_base import WindowBase
 
@@ -117,10 +119,24 @@ class FileActions(WindowBase):
 
         self._open_dialog(dialog, join)
 
+    def _refuse_the_workspace(self, path: Path) -> None:
+        """A file to import must not be the open workspace or one of its SQLite files: it is
+        read through a plain descriptor, and closing that would drop this process's SQLite
+        locks on the workspace (see store.workspace.read_header)."""
+        from ..cli_paths import check_inputs
+
+        if self.ws is not None:
+            check_inputs(self.ws.path, [path])
+
     def open_bundle(self, path: Path) -> None:
         """The app was opened on a .kplanbundle: import it, or join its plan."""
         if self.ws is None:
             self.action_join_plan(path)
+            return
+        try:
+            self._refuse_the_workspace(path)
+        except KPlanError as exc:
+            show_error(self, exc)
             return
         page = self._sync_page()
         if page is not None:
@@ -196,6 +212,7 @@ class FileActions(WindowBase):
         as one undoable step (see ui.draft_import_dialog)."""
         from .draft_import_dialog import start_draft_import
 
+        self._refuse_the_workspace(path)
         start_draft_import(self, path)
 
     def action_close_workspace(self) -> None:

@@ -38,10 +38,10 @@ class PageActions(WindowBase):
             page = RemarksPage(self.ws, self.ops)
             page.remark_changed.connect(self._remark_changed)
             page.counts_changed.connect(lambda *_: self._update_status())
-            page.detail.edit_requested.connect(self.action_edit_remark)
-            page.detail.withdraw_requested.connect(self.action_withdraw_remark)
-            page.detail.compare_requested.connect(self.action_compare_text)
-            page.detail.answer_requested.connect(self.action_answer_remarks)
+            page.detail.edit_requested.connect(self.guarded(self.action_edit_remark))
+            page.detail.withdraw_requested.connect(self.guarded(self.action_withdraw_remark))
+            page.detail.compare_requested.connect(self.guarded(self.action_compare_text))
+            page.detail.answer_requested.connect(self.guarded(self.action_answer_remarks))
             self.remarks_page = page
             self._add_page(page)
         return self.remarks_page
@@ -51,7 +51,7 @@ class PageActions(WindowBase):
             from .dashboard import DashboardPage
 
             self.dashboard_page = DashboardPage(self.ws)
-            self.dashboard_page.section_chosen.connect(self.show_section)
+            self.dashboard_page.section_chosen.connect(self.guarded(self.show_section))
             self._add_page(self.dashboard_page)
         return self.dashboard_page
 

@@ -161,6 +161,8 @@ def _plain_opens(source: str) -> set[str]:
             continue
         func = node.func
         if isinstance(func, ast.Name):
+            if func.id not in ("open", "ZipFile", "Document"):
+                continue  # read_bytes(data) of the bundle reader parses bytes, opens nothing
             name, owner = func.id, ""
         elif isinstance(func, ast.Attribute):
             name, owner = func.attr, ast.unparse(func.value)
@@ -168,11 +170,11 @@ def _plain_opens(source: str) -> set[str]:
             continue
         if name not in _OPENERS:
             continue
-        if name in ("open", "Document", "ZipFile") and not (node.args or node.keywords):
-            if owner or name != "open":
-                continue  # a dialog's open(), a new empty document: no file
-        if name == "open" and owner in ("Workspace", "cls", "bundle_io"):
-            continue  # through SQLite, or the bundle reader (its own check)
+        no_file = not (node.args or node.keywords) and (owner or name != "open")
+        if name in ("open", "Document", "ZipFile") and no_file:
+            continue  # a dialog's open(), a new empty document: no file
+        if owner in ("Workspace", "cls", "bundle_io", "bundle"):
+            continue  # through SQLite; the bundle reader's functions of bytes
         found.add(f"{owner}.{name}" if owner in ("os", "io") else name)
     return found
 
