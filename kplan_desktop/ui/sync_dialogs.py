@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .sync_models import Preview, entity_name, sentence, trust_name
+from .sync_models import Preview, entity_name, held_reason_name, sentence, trust_name
 
 
 def _t(text: str) -> str:
@@ -32,8 +32,8 @@ def described(p: Preview) -> tuple[str, list[str]]:
     items.append(_t("already here: {n}").format(n=r.skipped))
     items += [_t("refused: {n} × {why}").format(n=n, why=sentence(r, reason))
               for reason, n in sorted(r.refused.items())]
-    if r.held:
-        items.append(_t("waiting for earlier changes: {n}").format(n=r.held))
+    items += [_t("waiting: {n} × {why}").format(n=n, why=held_reason_name(reason))
+              for reason, n in sorted(r.held_reasons.items())]
     items += [_t("conflict: {what}").format(what=sentence(r, conflict))
               for conflict in r.conflicts]
     return header, items
@@ -71,14 +71,15 @@ def ask_import(parent: QWidget, previews: list[Preview]) -> bool:
     return box.clickedButton() is box.defaultButton()
 
 
-def ask_trust(parent: QWidget, who: str, fingerprint: str) -> bool:
-    """Trust the key with ``fingerprint`` as ``who``'s? No is the default."""
+def trust_question(parent: QWidget, who: str, fingerprint: str) -> QMessageBox:
+    """Trust the key with ``fingerprint`` for ``who`` (the person it will belong to, as
+    the page names them)? No is the default."""
     box = QMessageBox(parent)
     box.setWindowTitle(_t("Confirm the signer's fingerprint"))
     box.setText(_t(
-        "This bundle is signed by {who}, whose key this copy does not know yet. Call"
-        " {who} and read out the fingerprint; trust it only if it is the same on their"
-        " screen (KPlan → Identity).").format(who=who or _t("someone")))
+        "Trust this key as the key of {who}? Everything signed with it will count as"
+        " theirs, for good. Call them and read out the fingerprint; trust it only if it is"
+        " the same on their screen (KPlan → Identity).").format(who=who or _t("someone")))
     box.setInformativeText(fingerprint)
     font = QFont(box.font())
     font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -86,4 +87,8 @@ def ask_trust(parent: QWidget, who: str, fingerprint: str) -> bool:
     box.setFont(font)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def ask_trust(parent: QWidget, who: str, fingerprint: str) -> bool:
+    return trust_question(parent, who, fingerprint).exec() == QMessageBox.StandardButton.Yes

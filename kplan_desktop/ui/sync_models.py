@@ -2,14 +2,18 @@
 
 :class:`RowsModel` is the Qt item model behind each of the page's tables;
 :func:`load_lists` reads what they show (in the worker, off the UI thread). The
-``*_name`` functions turn stored values (trust, conflict kinds, entities) into
-translated words; they share the page's translation context, "SyncPage".
+``*_name`` functions turn stored values (trust, conflict kinds, entities, why
+changes are held) into translated words; they share the page's translation
+context, "SyncPage". :class:`Stranger` is whose a key would be, as the page's
+trust question needs it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +26,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ..store.workspace import Workspace
 from ..sync import conflicts, trust
-from ..sync.importer import ImportReport
+from ..sync.importer import ImportReport, UnknownSigner, held_summary
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -84,6 +88,35 @@ def sentence(report: ImportReport, text: str) -> str:
         return text
 
 
+#: The importer's reasons for holding changes (sync.importer), as patterns: the sentence is
+#: made there in English with a value in it, so the window matches it to translate it.
+_HELD_REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"signed by a key this copy does not trust yet \(fingerprint (?P<fp>[^)]*)\)"),
+     lambda m: _t("signed by a key this copy does not trust yet (fingerprint {fp})").format(
+         fp=m["fp"])),
+    (re.compile(r"the changes before it from device (?P<device>\S+) are missing"),
+     lambda m: _t("the changes made before them on the same device are missing")),
+    (re.compile(r"it changes a (?P<table>\w+) this copy does not have yet"),
+     lambda m: _t("they change {what} this copy does not have yet").format(
+         what=entity_name(m["table"]))),
+    (re.compile(r"it refers to a (?P<table>\w+) this copy does not have yet"),
+     lambda m: _t("they refer to {what} this copy does not have yet").format(
+         what=entity_name(m["table"]))),
+    (re.compile(r"stamped more than a day ahead of this computer's clock \(tried again later\)"),
+     lambda m: _t("stamped more than a day ahead of this computer's clock (tried again"
+                  " later)")),
+)
+
+
+def held_reason_name(reason: str) -> str:
+    """Why changes are held, in words; a reason this window does not know stays as it is."""
+    for pattern, words in _HELD_REASONS:
+        found = pattern.fullmatch(reason)
+        if found is not None:
+            return words(found)
+    return reason
+
+
 def local_time(iso: object) -> str:
     """A stored UTC time as local date and minutes."""
     try:
@@ -136,6 +169,23 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def table_view(parent: QWidget, model: RowsModel, *, stretch: int) -> QTableView:
+    """A read-only table of the page: whole rows, one at a time, Tab leaves it."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the wordy one
+    view.verticalHeader().setVisible(False)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
+    view.setWordWrap(False)
+    # A header and three rows at any text size, however the splitter is dragged.
+    view.setMinimumHeight(view.fontMetrics().lineSpacing() * 6 + 2 * view.frameWidth())
+    return view
+
+
 @dataclass
 class Preview:
     """What an import of one file would do, for the confirmation dialog."""
@@ -145,8 +195,62 @@ class Preview:
     signer_trust: str
 
 
+@dataclass(frozen=True)
+class Stranger:
+    """A bundle's signer this copy does not trust yet: whose the key would be."""
+
+    fingerprint: str
+    #: The person the file claims to come from (its key would be trusted for them).
+    person_id: str
+    #: The name the file gives its sender, which nobody here has confirmed.
+    claimed: str
+    #: That person's name and e-mail in this workspace; empty when not known here.
+    known: str
+    email: str
+    #: The refusal itself, said when there is no one to trust the key for.
+    refusal: UnknownSigner
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection, exc: UnknownSigner) -> Stranger:
+        person = str(exc.args_map.get("person", ""))
+        row = conn.execute("SELECT email FROM person WHERE id = ?", (person,)).fetchone()
+        return cls(str(exc.args_map.get("fp", "")), person, str(exc.args_map.get("claimed", "")),
+                   str(exc.args_map.get("known", "")), str(row[0] or "") if row else "", exc)
+
+
+def whose(name: str, email: str) -> str:
+    """A person as the trust question names them: name, and e-mail when there is one."""
+    return _t("{name} ({email})").format(name=name, email=email) if email else name
+
+
+def _person(conn: sqlite3.Connection, person_id: str) -> tuple[str, str]:
+    row = conn.execute("SELECT full_name, email FROM person WHERE id = ?",
+                       (person_id,)).fetchone()
+    return (str(row[0] or ""), str(row[1] or "")) if row else ("", "")
+
+
+def _held(conn: sqlite3.Connection) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What imports hold back, per device; and the keys of held feeds not known otherwise,
+    so that the keys list can trust them (their events then apply)."""
+    rows: list[dict[str, Any]] = []
+    keys: dict[str, dict[str, Any]] = {}
+    for device, first, count, reason in held_summary(conn):
+        person_id, key = conn.execute(
+            "SELECT person_id, public_key FROM held_event WHERE device = ? ORDER BY seq LIMIT 1",
+            (device,)).fetchone()
+        name, email = _person(conn, person_id)
+        rows.append({"who": name, "device": device, "from": first, "count": count,
+                     "reason": reason, "person_id": person_id})
+        fp = trust.key_fingerprint(key)
+        if fp:
+            keys.setdefault(fp, {
+                "fingerprint": fp, "trust": trust.judge(conn, key).trust.value, "name": name,
+                "email": email, "seen": "", "person_id": person_id, "public_key": key})
+    return rows, list(keys.values())
+
+
 def load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
-    """History, keys and conflicts: the page's three lists, read in the worker."""
+    """History, keys, held changes and conflicts: the page's lists, read in the worker."""
     history = [
         {"when": r[0], "file": r[1], "signer": json.loads(r[6]).get("signer", "") if r[6] else "",
          "applied": r[2], "skipped": r[3], "refused": r[4], "conflicts": r[5]}
@@ -157,9 +261,12 @@ def load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
     ]
     keys = [
         {"fingerprint": k.fingerprint, "trust": k.trust.value, "name": k.name,
-         "email": k.email, "seen": k.last_seen, "person_id": k.person_id}
+         "email": k.email, "seen": k.last_seen, "person_id": k.person_id, "public_key": ""}
         for k in trust.known_keys(ws.conn)
     ]
+    held, held_keys = _held(ws.conn)
+    listed = {k["fingerprint"] for k in keys}
+    keys += [k for k in held_keys if k["fingerprint"] not in listed]
     found = []
     for c in conflicts.open_conflicts(ws):
         if isinstance(c, conflicts.SectionConflict):
@@ -168,5 +275,4 @@ def load_lists(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
         else:
             found.append({"kind": "fork", "what": c.device, "found": c.found_at,
                           "conflict": c})
-    return {"history": history, "keys": keys, "conflicts": found}
-
+    return {"history": history, "keys": keys, "held": held, "conflicts": found}

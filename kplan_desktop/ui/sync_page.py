@@ -12,7 +12,10 @@ progress dialog. Bundles are imported from the file dialog, by dropping
 window calls it when the app is opened on a bundle). Each import is previewed
 first (who signed it, what it adds and changes, what would be refused) and
 applied only when the user agrees; a bundle from an unknown signer asks the
-user to confirm the signer's fingerprint, readable over the phone. Conflicts
+user to confirm the signer's fingerprint, readable over the phone, and says
+for whom the key will be trusted (a key speaks for one person, for good).
+Changes an import holds back (a key not trusted yet, earlier changes missing)
+are listed with why; trusting a key applies those it held at once. Conflicts
 show the common base and both texts, and are resolved by taking one side or
 saving a merged text (a three-way merge is offered as the starting text).
 Cancel on an import's progress dialog rolls the bundle under way back (each
@@ -39,13 +42,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,18 +54,30 @@ from ..store.workspace import Workspace
 from ..sync import admission, conflicts, trust
 from ..sync import bundle as bundle_io
 from ..sync.export import ExportReport, export_bundle
-from ..sync.importer import ImportCancelled, ImportReport, UnknownSigner, import_bundle, preview
+from ..sync.importer import (
+    ImportCancelled,
+    ImportReport,
+    UnknownSigner,
+    import_bundle,
+    preview,
+    retry_held,
+)
 from ..sync.keys import KeyStore
 from . import sync_dialogs
+from .errors import show_error
 from .operations import Operations, Progress, Task
+from .sync_conflicts import ConflictBox, Resolution
 from .sync_models import (
     Index,
     Preview,
     RowsModel,
-    conflict_kind_name,
+    Stranger,
+    held_reason_name,
     load_lists,
     local_time,
+    table_view,
     trust_name,
+    whose,
 )
 
 __all__ = ["Preview", "SyncPage"]
@@ -132,13 +144,14 @@ class SyncPage(QWidget):
             ("name", self.tr("Person")), ("email", self.tr("E-mail")),
             ("fingerprint", self.tr("Fingerprint")), ("trust", self.tr("Trust"), trust_name),
         ], self)
-        self.conflicts_model = RowsModel([
-            ("kind", self.tr("Kind"), conflict_kind_name),
-            ("what", self.tr("Section or device")), ("found", self.tr("Found"), local_time),
+        self.held_model = RowsModel([
+            ("who", self.tr("Person"), self._person_or_unknown),
+            ("device", self.tr("Device")), ("from", self.tr("From change no.")),
+            ("count", self.tr("Waiting")), ("reason", self.tr("Why"), held_reason_name),
         ], self)
-        self.history_view = self._table(self.history_model, stretch=1)
-        self.keys_view = self._table(self.keys_model, stretch=0)
-        self.conflicts_view = self._table(self.conflicts_model, stretch=1)
+        self.history_view = table_view(self, self.history_model, stretch=1)
+        self.keys_view = table_view(self, self.keys_model, stretch=0)
+        self.held_view = table_view(self, self.held_model, stretch=4)
         splitter.addWidget(self._titled(self.tr("Imported bund&les"), self.history_view))
         keys_box = self._titled(self.tr("&Peers and their keys"), self.keys_view)
         keys_row = QHBoxLayout()
@@ -152,92 +165,56 @@ class SyncPage(QWidget):
         keys_layout = keys_box.layout()
         assert isinstance(keys_layout, QVBoxLayout)
         keys_layout.addLayout(keys_row)
-        splitter.addWidget(keys_box)
-        splitter.addWidget(self._conflict_box())
+        # Keys and what waits for them side by side: trusting a key empties its held rows.
+        middle = QSplitter(Qt.Orientation.Horizontal, splitter)
+        middle.setChildrenCollapsible(False)
+        middle.addWidget(keys_box)
+        middle.addWidget(self._held_box())
+        splitter.addWidget(middle)
+        self.conflict_box = box = ConflictBox(self)
+        box.chosen.connect(self._resolve)
+        # The box's parts by their old names: the tab order and the tests reach them so.
+        self.conflicts_model, self.conflicts_view = box.model, box.view
+        self.base_text, self.first_text = box.base_text, box.first_text
+        self.second_text, self.merged_text = box.second_text, box.merged_text
+        self.take_first_button, self.take_second_button = (box.take_first_button,
+                                                           box.take_second_button)
+        self.save_merged_button = box.save_merged_button
+        splitter.addWidget(box)
         for place, stretch in enumerate((2, 2, 4)):
             splitter.setStretchFactor(place, stretch)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
-        self.conflicts_view.selectionModel().currentRowChanged.connect(self._show_conflict)
+        self.keys_view.selectionModel().currentRowChanged.connect(self._key_chosen)
         # Reading order (the tables were made before the buttons under them).
         chain = [self.export_button, self.export_folder_button, self.full_box,
                  self.import_button, self.history_view, self.keys_view, self.trust_button,
-                 self.revoke_button, self.conflicts_view, self.base_text, self.first_text,
-                 self.second_text, self.merged_text, self.take_first_button,
+                 self.revoke_button, self.held_view, self.conflicts_view, self.base_text,
+                 self.first_text, self.second_text, self.merged_text, self.take_first_button,
                  self.take_second_button, self.save_merged_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def _table(self, model: RowsModel, *, stretch: int) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the wordy one
-        view.verticalHeader().setVisible(False)
-        view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
-        view.setWordWrap(False)
-        # A header and three rows at any text size, however the splitter is dragged.
-        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 6 + 2 * view.frameWidth())
-        return view
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
         QVBoxLayout(box).addWidget(widget)
         return box
 
-    def _conflict_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Open &conflicts"), self)
-        # The list is short, the texts long: a splitter lets the user give the texts room.
-        inner = QSplitter(Qt.Orientation.Vertical, box)
-        inner.setChildrenCollapsible(False)
-        inner.addWidget(self.conflicts_view)
-        texts_area = QWidget(inner)
-        texts = QHBoxLayout(texts_area)
-        texts.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(texts_area)
-        inner.setStretchFactor(0, 1)
-        inner.setStretchFactor(1, 3)
-        self.base_text = self._text_pane()
-        self.first_text = self._text_pane()
-        self.second_text = self._text_pane()
-        self.merged_text = QPlainTextEdit(box)
-        self.merged_text.setTabChangesFocus(True)
-        self.merged_text.setPlaceholderText(self.tr("The merged text"))
-        for label, pane in ((self.tr("Common b&ase"), self.base_text),
-                            (self.tr("Shown version"), self.first_text),
-                            (self.tr("Other version"), self.second_text),
-                            (self.tr("Merged te&xt (edit)"), self.merged_text)):
-            column = QVBoxLayout()
-            title = QLabel(label, box)
-            title.setBuddy(pane)
-            pane.setAccessibleName(title.text().replace("&", ""))
-            column.addWidget(title)
-            column.addWidget(pane)
-            texts.addLayout(column, 1)
-        buttons = QHBoxLayout()
-        self.take_first_button = QPushButton(self.tr("Keep the sho&wn version"), box)
-        self.take_second_button = QPushButton(self.tr("Keep the &other version"), box)
-        self.save_merged_button = QPushButton(self.tr("Save the &merged text"), box)
-        self.take_first_button.clicked.connect(lambda: self._resolve("first"))
-        self.take_second_button.clicked.connect(lambda: self._resolve("second"))
-        self.save_merged_button.clicked.connect(lambda: self._resolve("merged"))
-        for b in (self.take_first_button, self.take_second_button, self.save_merged_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(inner, 1)
-        layout.addLayout(buttons)
-        self._set_conflict_buttons(False)
+    def _held_box(self) -> QGroupBox:
+        box = self._titled(self.tr("Changes waitin&g to apply"), self.held_view)
+        # Said in words when nothing waits; the empty table is hidden so Tab skips it.
+        self.held_empty = QLabel(self.tr(
+            "Nothing is waiting: every change received so far has been applied."), box)
+        self.held_empty.setWordWrap(True)
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.held_empty)
+        layout.addStretch(1)
+        self.held_view.setVisible(False)
         return box
 
-    def _text_pane(self) -> QPlainTextEdit:
-        pane = QPlainTextEdit(self)
-        pane.setReadOnly(True)
-        pane.setTabChangesFocus(True)
-        return pane
+    def _person_or_unknown(self, name: object) -> str:
+        return str(name) if name else self.tr("not known here yet")
 
     # --- lists -----------------------------------------------------------------------------
 
@@ -251,8 +228,11 @@ class SyncPage(QWidget):
     def _lists_loaded(self, lists: dict[str, list[dict[str, Any]]]) -> None:
         self.history_model.set_rows(lists["history"])
         self.keys_model.set_rows(lists["keys"])
-        self.conflicts_model.set_rows(lists["conflicts"])
-        self._show_conflict(self.conflicts_view.currentIndex())
+        self._key_chosen(self.keys_view.currentIndex())
+        self.held_model.set_rows(lists["held"])
+        self.held_view.setVisible(bool(lists["held"]))
+        self.held_empty.setVisible(not lists["held"])
+        self.conflict_box.set_rows(lists["conflicts"])
 
     # --- export ----------------------------------------------------------------------------
 
@@ -320,40 +300,51 @@ class SyncPage(QWidget):
         """Preview the bundles, ask, then import them (each all or nothing)."""
         paths = list(paths)
 
-        def work(ws: Workspace, progress: Progress) -> list[Preview]:
+        def work(ws: Workspace, progress: Progress) -> list[Preview] | Stranger:
             previews = []
             for n, path in enumerate(paths):
                 if not progress(n, len(paths)):
                     raise ImportCancelled("Import cancelled; nothing was changed.")
                 signed = bundle_io.open_bundle(path, plan_id=ws.identity.plan_id)
                 judged = trust.judge(ws.conn, signed.manifest.exporter_key)
-                admission.check_signer(ws.conn, signed.manifest, path.name)  # before unpacking
+                try:
+                    admission.check_signer(ws.conn, signed.manifest, path.name)  # unpacked after
+                except UnknownSigner as exc:
+                    # Whose the key would be, read here: the question must name them.
+                    return Stranger.of(ws.conn, exc)
                 report = preview(ws, signed.read())
                 report.file_name = path.name
                 previews.append(Preview(path, report, judged.trust.value))
             return previews
 
         self.task = self.ops.run_on_workspace(
-            self.workspace, work, on_success=self._previewed,
-            on_failure=lambda exc: self._preview_failed(exc, paths),
+            self.workspace, work, on_success=lambda found: self._previewed(found, paths),
+            on_failure=lambda exc: self.status.setText(show_error(self, exc)),
             on_cancelled=lambda: self.status.setText(self.tr("Nothing was imported.")),
             label=self.tr("Checking the bundles…"))
 
-    def _preview_failed(self, exc: BaseException, paths: list[Path]) -> None:
-        if isinstance(exc, UnknownSigner):
-            fp = str(exc.args_map.get("fp", ""))
-            person = str(exc.args_map.get("person", ""))
-            who = str(exc.args_map.get("known", "")) or self.tr(
-                "someone the file calls “{name}” (not known here yet)").format(
-                name=exc.args_map.get("claimed", ""))
-            if fp and person and self.confirm_trust(who, fp):
-                self._trust(fp, person, then=lambda: self.import_files(paths))
+    def _stranger(self, stranger: Stranger, paths: list[Path]) -> None:
+        """Ask to trust an unknown signer's key for the person the file names, then import
+        again."""
+        if stranger.known:
+            who = whose(stranger.known, stranger.email)
+        else:
+            who = self.tr("the sender the file calls “{name}”, who is not known here yet").format(
+                name=stranger.claimed)
+        if not (stranger.fingerprint and stranger.person_id):
+            self.status.setText(show_error(self, stranger.refusal))
             return
-        from .errors import show_error
+        if self.confirm_trust(who, stranger.fingerprint):
+            self._trust(stranger.fingerprint, stranger.person_id, who,
+                        then=lambda: self.import_files(paths))
+        else:
+            self.status.setText(self.tr("Nothing was imported."))
 
-        self.status.setText(show_error(self, exc))
-
-    def _previewed(self, previews: list[Preview]) -> None:
+    def _previewed(self, found: list[Preview] | Stranger, paths: list[Path]) -> None:
+        if isinstance(found, Stranger):
+            self._stranger(found, paths)
+            return
+        previews = found
         if not self.confirm_import(previews):
             self.status.setText(self.tr("Nothing was imported."))
             return
@@ -395,8 +386,9 @@ class SyncPage(QWidget):
         found = sum(len(r.conflicts) for r in reports)
         self.status.setText(
             self.tr("Imported {n} bundles: {applied} changes applied, {refused} refused,"
-                    " {conflicts} conflicts.").format(
-                n=len(reports), applied=applied, refused=refused, conflicts=found))
+                    " {conflicts} conflicts, waiting: {held}.").format(
+                n=len(reports), applied=applied, refused=refused, conflicts=found,
+                held=sum(r.held for r in reports)))
         self.refresh()
         self.changed.emit()
 
@@ -411,6 +403,10 @@ class SyncPage(QWidget):
     def _ask_import(self, previews: list[Preview]) -> bool:
         return sync_dialogs.ask_import(self, previews)
 
+    def trust_question(self, who: str, fingerprint: str) -> QMessageBox:
+        """The question asked before trusting a key for ``who`` (No is the default)."""
+        return sync_dialogs.trust_question(self, who, fingerprint)
+
     def _ask_trust(self, who: str, fingerprint: str) -> bool:
         return sync_dialogs.ask_trust(self, who, fingerprint)
 
@@ -420,26 +416,57 @@ class SyncPage(QWidget):
         index = self.keys_view.currentIndex()
         return self.keys_model.rows[index.row()] if index.isValid() else None
 
-    def _trust(
-        self, fingerprint: str, person_id: str, then: Callable[[], None] | None = None
-    ) -> None:
-        """Trust the key as ``person_id``'s, for good (see sync.admission)."""
-        def work(ws: Workspace, _p: Progress) -> None:
-            with ws.raw_transaction() as conn:
-                trust.trust_fingerprint(conn, fingerprint, person_id=person_id)
+    def _key_chosen(self, index: Index) -> None:
+        """Trust is offered only for a key whose person this copy knows: a key is trusted
+        for one person, and a row without one cannot say whom."""
+        key = self.keys_model.rows[index.row()] if index.isValid() else None
+        unnamed = key is not None and not key["person_id"]
+        self.trust_button.setEnabled(not unnamed)
+        self.trust_button.setToolTip(self.tr(
+            "No person is known for this key, and a key is trusted for one person: import a"
+            " bundle it signed, or trust it on the command line with --person.")
+            if unnamed else "")
 
-        def done(_: None) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        """A refusal (such as trust_fingerprint's sentence) is said in the page, never lost."""
+        self.status.setText(show_error(self, exc))
+
+    def _trust(
+        self, fingerprint: str, person_id: str, who: str, *, public_key: str = "",
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Trust the key as ``person_id``'s, for good (see sync.admission), then apply what
+        earlier imports held for it."""
+        def work(ws: Workspace, _p: Progress) -> ImportReport:
+            with ws.raw_transaction() as conn:
+                trust.trust_fingerprint(conn, fingerprint, person_id=person_id,
+                                        public_key=public_key)
+            return retry_held(ws)
+
+        def done(report: ImportReport) -> None:
+            if report.applied:
+                self.status.setText(self.tr(
+                    "The key is trusted for {who}; {n} changes that waited for it were"
+                    " applied.").format(who=who, n=report.applied))
+                self.changed.emit()
+            else:
+                self.status.setText(self.tr("The key is trusted for {who}.").format(who=who))
             self.refresh()
             if then is not None:
                 then()
 
-        self.ops.run_on_workspace(self.workspace, work, on_success=done)
+        self.task = self.ops.run_on_workspace(self.workspace, work, on_success=done,
+                                              on_failure=self._failed)
 
     def _trust_selected(self) -> None:
         key = self._selected_key()
-        if key and key["person_id"] and self.confirm_trust(str(key["name"]),
-                                                          str(key["fingerprint"])):
-            self._trust(str(key["fingerprint"]), str(key["person_id"]))
+        if not key or not key["person_id"]:
+            return
+        who = (whose(str(key["name"]), str(key["email"])) if key["name"] else
+               self.tr("a person not known here yet (id {id})").format(id=key["person_id"]))
+        if self.confirm_trust(who, str(key["fingerprint"])):
+            self._trust(str(key["fingerprint"]), str(key["person_id"]), who,
+                        public_key=str(key.get("public_key", "")))
 
     def _revoke_selected(self) -> None:
         key = self._selected_key()
@@ -451,55 +478,19 @@ class SyncPage(QWidget):
             with ws.raw_transaction() as conn:
                 trust.revoke_fingerprint(conn, fingerprint)
 
-        self.ops.run_on_workspace(self.workspace, work, on_success=lambda _: self.refresh())
+        self.ops.run_on_workspace(self.workspace, work, on_success=lambda _: self.refresh(),
+                                  on_failure=self._failed)
 
     # --- conflicts -------------------------------------------------------------------------
 
-    def _current_conflict(self) -> conflicts.SectionConflict | None:
-        index = self.conflicts_view.currentIndex()
-        if not index.isValid():
-            return None
-        found = self.conflicts_model.rows[index.row()]["conflict"]
-        return found if isinstance(found, conflicts.SectionConflict) else None
-
-    def _set_conflict_buttons(self, enabled: bool) -> None:
-        for b in (self.take_first_button, self.take_second_button, self.save_merged_button):
-            b.setEnabled(enabled)
-
-    def _show_conflict(self, index: Index) -> None:
-        del index
-        c = self._current_conflict()
-        if c is None or len(c.heads) < 2:
-            for pane in (self.base_text, self.first_text, self.second_text, self.merged_text):
-                pane.setPlainText("")
-            self._set_conflict_buttons(False)
-            return
-        self.base_text.setPlainText(c.base.body if c.base else "")
-        self.first_text.setPlainText(c.heads[0].body)
-        self.second_text.setPlainText(c.heads[1].body)
-        self.merged_text.setPlainText(conflicts.suggested_text(c)[0])
-        self._set_conflict_buttons(True)
-
-    def _resolve(self, how: str) -> None:
-        c = self._current_conflict()
-        if c is None:
-            return
-        title = c.heads[0].title
-        body = {
-            "first": c.heads[0].body,
-            "second": c.heads[1].body,
-            "merged": self.merged_text.toPlainText(),
-        }[how]
-        if how == "second":
-            title = c.heads[1].title
-        section_id = c.section_id
-
+    def _resolve(self, chosen: Resolution) -> None:
         def work(ws: Workspace, _p: Progress) -> str:
-            return conflicts.resolve_section(ws, section_id, title=title, body=body)
+            return conflicts.resolve_section(ws, chosen.section_id, title=chosen.title,
+                                             body=chosen.body)
 
         def done(_: str) -> None:
             self.status.setText(self.tr("The conflict in section {code} is resolved.").format(
-                code=c.code))
+                code=chosen.code))
             self.refresh()
             self.changed.emit()
 

@@ -91,7 +91,7 @@ def test_an_unknown_signer_is_trusted_after_the_fingerprint_is_confirmed(
     qtbot.waitUntil(lambda: any(r["name"] == "Naujas Narys" for r in page.keys_model.rows),
                     timeout=10_000)
     # The newcomer is not known here yet: the question names them as the file does.
-    assert asked == [("someone the file calls “Naujas Narys” (not known here yet)",
+    assert asked == [("the sender the file calls “Naujas Narys”, who is not known here yet",
                       newcomer.fingerprint)]
     key = next(r for r in page.keys_model.rows if r["name"] == "Naujas Narys")
     assert key["trust"] == "trusted"
