@@ -219,7 +219,8 @@ class SyncPage(QWidget):
     # --- lists -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the history, the keys and the open conflicts (in the worker)."""
+        """Reload the history, the keys, the held changes and the open conflicts (in the
+        worker)."""
         self.ops.run_on_workspace(
             self.workspace, lambda ws, _p: load_lists(ws), readonly=True,
             on_success=self._lists_loaded,
