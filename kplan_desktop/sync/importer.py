@@ -429,7 +429,9 @@ class _Import:
         creating = e.entity_id in self.absent.get(table, ())
         if creating and table == "remark":
             # The common case of a bulk import, judged by the table without a query.
-            fields = {k: v for k, v in e.fields.items() if k in self.field_sets[table]}
+            known = self.field_sets[table]
+            fields = e.fields if e.fields.keys() <= known else {
+                k: v for k, v in e.fields.items() if k in known}
             refusal = judge(self._actor(e.author), Change("remark", e.entity_id, fields))
             if refusal is None:
                 self._create(e, entity)
