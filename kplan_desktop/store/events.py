@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -79,6 +80,19 @@ class Event:
     @property
     def stamp(self) -> tuple[int, str]:
         return (self.hlc, self.device)
+
+
+#: Characters no document format can hold (XML 1.0 forbids them): never stored. A form feed
+#: or vertical tab (Word's line break, pasted) becomes a new line; the rest are dropped.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def clean_text(value: Any) -> Any:
+    """Text as it is stored: without the characters of CONTROL_CHARACTERS."""
+    if isinstance(value, str) and CONTROL_CHARACTERS.search(value):
+        return CONTROL_CHARACTERS.sub("", value.translate(_LINE_BREAKS))
+    return value
 
 
 def canonical(obj: Mapping[str, Any]) -> bytes:

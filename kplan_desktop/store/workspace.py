@@ -487,7 +487,7 @@ class Writer:
             author=feed.author,
             entity=entity,
             entity_id=entity_id,
-            fields=fields,
+            fields={name: events.clean_text(value) for name, value in fields.items()},
             prev=feed.head,
         )
         # The same table judges this write as it judges the event arriving in a bundle.

@@ -34,7 +34,9 @@ def malformed(e: events.Event, not_null: set[tuple[str, str]]) -> Refused | None
         kind = type(value)
         if kind is str:
             allowed = _ENUMS.get((table, name))
-            if allowed is not None and value not in allowed:
+            if (allowed is not None and value not in allowed) or (
+                events.CONTROL_CHARACTERS.search(value)
+            ):
                 return MALFORMED
         elif value is None:
             if (table, name) in not_null:
