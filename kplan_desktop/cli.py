@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
-from .cli_paths import check_new_workspace
 from .core.errors import InvalidInput, KPlanError
 from .core.logs import log_unexpected
 from .store import actions, queries
+from .store.file_guard import check_new_workspace
 from .store.workspace import Workspace
 from .terminal import ReaderGone, drop_stdout, finish, has_broken_character, safe_text, say
 from .terminal import is_utf8 as _is_utf8

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli_paths import check_inputs, check_output
 from .core.errors import KPlanError
+from .store.file_guard import check_inputs, check_output
 from .terminal import safe_text, say, say_json, telling
 
 

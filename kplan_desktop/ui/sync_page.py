@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..store.file_guard import check_inputs
 from ..store.workspace import Workspace
 from ..sync import admission, conflicts, trust
 from ..sync import bundle as bundle_io
@@ -302,6 +303,8 @@ class SyncPage(QWidget):
         paths = list(paths)
 
         def work(ws: Workspace, progress: Progress) -> list[Preview] | Stranger:
+            # Reading the workspace itself as a bundle would drop this process's locks on it.
+            check_inputs(ws.path, paths)
             previews = []
             for n, path in enumerate(paths):
                 if not progress(n, len(paths)):

@@ -123,7 +123,7 @@ class FileActions(WindowBase):
         """A file to import must not be the open workspace or one of its SQLite files: it is
         read through a plain descriptor, and closing that would drop this process's SQLite
         locks on the workspace (see store.workspace.read_header)."""
-        from ..cli_paths import check_inputs
+        from ..store.file_guard import check_inputs
 
         if self.ws is not None:
             check_inputs(self.ws.path, [path])

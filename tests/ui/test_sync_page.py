@@ -330,3 +330,13 @@ def test_mnemonics_reach_the_controls(qtbot: QtBot, page: SyncPage) -> None:
     assert page.merged_text.hasFocus()
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert page.keys_view.hasFocus()
+
+
+def test_the_workspace_itself_is_refused_as_a_bundle(
+    qtbot: QtBot, plan: Plan, page: SyncPage
+) -> None:
+    """Read as a bundle, the open workspace would lose this process's SQLite locks."""
+    ws_path = plan.secretary.ws.path
+    page.import_files([ws_path, Path(f"{ws_path}-wal")])
+    qtbot.waitUntil(lambda: "the workspace itself" in page.status.text(), timeout=10_000)
+    assert Path(f"{ws_path}-wal").exists()

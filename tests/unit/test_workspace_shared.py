@@ -139,7 +139,7 @@ _OPENERS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "Zip
 #: hold. A new one must be looked at and listed here before it can reach a workspace.
 _ALLOWED = {
     ("core/files.py", "os.open"): "the folder to fsync; read_regular_file, whose callers"
-                                  " refuse the workspace (cli_paths.check_inputs)",
+                                  " refuse the workspace (store.file_guard.check_inputs)",
     ("core/files.py", "open"): "the temporary file of an atomic write (mkstemp)",
     ("core/files.py", "write_bytes"): "the same temporary file",
     ("core/logs.py", "open"): "the log file",

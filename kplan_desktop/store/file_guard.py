@@ -14,9 +14,9 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .core.errors import KPlanError
-from .store.errors import WorkspaceLocked
-from .store.workspace import read_header
+from ..core.errors import KPlanError
+from .errors import WorkspaceLocked
+from .workspace import read_header
 
 #: The workspace file and the files SQLite keeps beside it.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
