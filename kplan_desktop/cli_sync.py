@@ -47,40 +47,45 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """All the bundles in one transaction: exit 1 always means nothing was imported."""
     from .store.workspace import Workspace
-    from .sync.importer import import_file
+    from .sync.importer import check_file, import_files
 
     check_inputs(args.workspace, args.files)
-    failed: list[tuple[Path, KPlanError]] = []
-    results: list[dict[str, Any]] = []
-    told: list[str] = []
+    failed: list[KPlanError] = []
     with Workspace.open(args.workspace) as ws:
+        # Every file is judged first (signature, plan, signer), so that one refused file
+        # is reported with the others' refusals, and nothing is imported.
         for path in args.files:
             try:
-                report = import_file(ws, path, progress=_progress(
+                check_file(ws, path)
+            except KPlanError as exc:
+                failed.append(exc)
+        if not failed:
+            try:
+                reports = import_files(ws, list(args.files), progress_for=lambda path: _progress(
                     f"Importing {safe_text(path.name, one_line=True)}"))
             except KPlanError as exc:
-                failed.append((path, exc))
-                results.append({"file": str(path), "error": str(exc)})
-                continue
-            results.append(report.as_json())
-            told.append(f"{safe_text(str(path), one_line=True)}:")
-            told += [f"  {safe_text(line, one_line=True)}" for line in report.lines()]
-    # Told only now that every import is done: a reader that goes away mid-way (`| head`)
-    # can no longer stop the bundles after it.
-    code = 1 if failed else 0
-    with telling(code):  # stderr first: it is what a script checks when stdout is gone
-        for _path, refusal in failed:
-            say(safe_text(f"kplan: {refusal}", one_line=True), err=True)
-        if failed and len(args.files) > 1:
-            say(f"kplan: {len(failed)} of {len(args.files)} bundles were refused; the others"
-                " were imported.", err=True)
+                failed.append(exc)
+    if failed:
+        with telling(1):
+            for refusal in failed:
+                say(safe_text(f"kplan: {refusal}", one_line=True), err=True)
+            if len(args.files) > 1:
+                say(f"kplan: nothing was imported ({len(failed)} of {len(args.files)} bundles"
+                    " refused); import the others alone, or mend what is said above.", err=True)
+        return 1
+    # Told only now that the import has committed: a reader that goes away mid-way (`| head`)
+    # can no longer change its outcome.
+    with telling(0):
         if args.json:
-            say_json(results)
+            say_json([r.as_json() for r in reports])
         else:
-            for line in told:
-                say(line)
-    return code
+            for path, report in zip(args.files, reports, strict=True):
+                say(f"{safe_text(str(path), one_line=True)}:")
+                for line in report.lines():
+                    say(f"  {safe_text(line, one_line=True)}")
+    return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

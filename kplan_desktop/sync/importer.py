@@ -45,8 +45,8 @@ from .event_checks import malformed, not_null_columns
 from .import_report import ImportCancelled, ImportReport, RevokedSigner, UnknownSigner
 
 __all__ = [
-    "ImportCancelled", "ImportReport", "RevokedSigner", "UnknownSigner", "import_bundle",
-    "import_data", "import_file", "preview", "retry_held",
+    "ImportCancelled", "ImportReport", "RevokedSigner", "UnknownSigner", "check_file",
+    "import_bundle", "import_data", "import_file", "import_files", "preview", "retry_held",
 ]
 
 #: ``progress(done, total)``; answering False stops the import, which then changes nothing.
@@ -81,6 +81,33 @@ def import_file(
     admission.check_signer(ws.conn, signed.manifest, signed.name)  # before unpacking
     return import_bundle(ws, signed.read(), file_name=path.name, progress=progress,
                          clock_ms=clock_ms)
+
+
+def check_file(ws: Workspace, path: Path, *, limits: Limits = bundle_io.DEFAULT_LIMITS) -> None:
+    """Raise BundleError unless ``path`` is a bundle of this plan from a trusted signer:
+    what can be judged without unpacking it."""
+    signed = bundle_io.open_bundle(path, plan_id=ws.identity.plan_id, limits=limits)
+    admission.check_signer(ws.conn, signed.manifest, signed.name)
+
+
+def import_files(
+    ws: Workspace,
+    paths: list[Path],
+    *,
+    progress_for: Callable[[Path], Progress | None] | None = None,
+    limits: Limits = bundle_io.DEFAULT_LIMITS,
+    clock_ms: Callable[[], int] = now_ms,
+) -> list[ImportReport]:
+    """Several bundles in one transaction: all of them, or none (``kplan bundle import``)."""
+    reports = []
+    with ws.raw_transaction() as conn:
+        for path in paths:
+            signed = bundle_io.open_bundle(path, plan_id=ws.identity.plan_id, limits=limits)
+            admission.check_signer(conn, signed.manifest, signed.name)  # before unpacking
+            progress = progress_for(path) if progress_for is not None else None
+            reports.append(_Import(ws, conn, signed.read(), path.name, progress,
+                                   clock_ms()).run())
+    return reports
 
 
 def import_data(

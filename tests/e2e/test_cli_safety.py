@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from kplan_desktop.store import actions
+from kplan_desktop.store.events import clean_text
 from kplan_desktop.store.workspace import Workspace
 
 pytestmark = pytest.mark.e2e
@@ -231,12 +232,23 @@ def test_a_bundle_import_into_a_closed_pipe_commits_and_says_so(tmp_path: Path) 
     again = json.loads(ok("bundle", "import", sec, hello, "--json"))
     assert again[0]["applied"] == 0 and again[0]["skipped"] >= 1  # the import had committed
 
-    # One bundle of two refused: still exit 1, and stderr still says which, with no reader.
+    # One bundle of two refused: exit 1, stderr says which (with no reader), and neither is
+    # imported: exit 1 always means nothing changed.
+    other, other_hello = tmp_path / "jonas.kplan", tmp_path / "jonas.kplanbundle"
+    ok("init", other, "--from", full, "--name", "Jonas", "--email", "jonas@example.lt")
+    ok("bundle", "export", other, "-o", other_hello)
+    jonas = json.loads(ok("identity", other, "--json"))
+    ok("trust", sec, jonas["fingerprint"], "--person", jonas["person_id"])
     junk = tmp_path / "junk.kplanbundle"
     junk.write_bytes(b"not a bundle")
-    result = into_closed_pipe("bundle", "import", sec, hello, junk)
+    before = ok("info", sec, "--json")
+    result = into_closed_pipe("bundle", "import", sec, other_hello, junk)
     assert result.returncode == 1
-    assert b"1 of 2 bundles were refused" in result.stderr
+    assert b"junk.kplanbundle is not a KPlan bundle" in result.stderr
+    assert b"nothing was imported (1 of 2 bundles refused)" in result.stderr
+    assert ok("info", sec, "--json") == before
+    ok("bundle", "import", sec, other_hello)
+    assert ok("info", sec, "--json") != before
 
 
 # --- text from data on a terminal --------------------------------------------------------------
@@ -250,8 +262,8 @@ def raw_controls(data: bytes) -> list[str]:
 def test_text_from_data_cannot_drive_the_terminal(tmp_path: Path) -> None:
     sec, expert = tmp_path / "sekretore.kplan", tmp_path / "ekspertas.kplan"
     init(sec, name=HOSTILE)
-    add_section(sec, code="1.\x1b[8m1")
-    ok("remark", "add", sec, "--section", "1.\x1b[8m1", "--type", "general", "--text", HOSTILE)
+    add_section(sec, code="1.\u202e1")
+    ok("remark", "add", sec, "--section", "1.\u202e1", "--type", "general", "--text", HOSTILE)
     full = tmp_path / "pilnas.kplanbundle"
     ok("bundle", "export", sec, "-o", full, "--full")
 
@@ -267,14 +279,15 @@ def test_text_from_data_cannot_drive_the_terminal(tmp_path: Path) -> None:
         assert raw_controls(result.stdout) == [], result.stdout
         assert raw_controls(result.stderr) == [], result.stderr
     listed = outputs[2].stdout.decode()
-    assert "Ona\\x1b[31m\\u202eanO" in listed
+    # C0 controls are never stored (see store.events.clean_text); the rest is shown escaped.
+    assert "Ona[31m\\u202eanO" in listed and "\\x9b2J" in listed
     # The name's newline is shown, not obeyed: one line per remark, nothing forged.
     assert len(listed.splitlines()) == 1 and "\\x0akplan: all is well" in listed
     assert [line for line in outputs[1].stdout.decode().splitlines()
             if line.startswith("kplan")] == []
     # JSON escapes them instead, and reads back exactly.
-    assert [r["text"] for r in json.loads(outputs[3].stdout)] == [HOSTILE]
-    assert json.loads(outputs[3].stdout)[0]["author_name"] == HOSTILE
+    assert [r["text"] for r in json.loads(outputs[3].stdout)] == [clean_text(HOSTILE)]
+    assert json.loads(outputs[3].stdout)[0]["author_name"] == clean_text(HOSTILE)
     assert "no section with the code \\x1b[2J\\u202e" in refused(outputs[7])
 
 
