@@ -214,8 +214,10 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
 
 def cmd_self_test(args: argparse.Namespace) -> int:
     from .selftest import run
+    from .terminal import say
 
-    return run()
+    # Through say(): a reader that goes away (`| head`) ends the output, not the checks.
+    return run(say)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
