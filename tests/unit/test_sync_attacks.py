@@ -313,3 +313,28 @@ def test_a_held_feed_applies_once_its_key_is_trusted(plan: Plan) -> None:
     retried = retry_held(jonas.ws)
     assert retried.applied >= 1
     assert queries.person(jonas.ws, guest.ws.identity.person_id)["full_name"] == "Svečias"
+
+
+def test_an_edit_made_apart_from_an_answer_is_judged_alike_on_both_copies(
+    plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The author edits after the answer (by the clocks) without having seen it: both
+    copies refuse the edit, whichever order the two changes arrive in."""
+    ona = plan.join("Ona Petraitienė", "ona@example.lt")
+    sec = plan.secretary
+    remark = _remark(ona, plan, "Pradinis tekstas")
+    sec.import_(ona.export(plan.folder / "ona.kplanbundle"))
+    real = workspace_module.now_ms
+    actions.answer_remark(sec.ws, remark, "noted", "Susipažinta.")
+    monkeypatch.setattr(workspace_module, "now_ms", lambda: real() + 5_000)
+    actions.edit_remark(ona.ws, remark, {"text": "Pataisytas tekstas"})  # not seen the answer
+    monkeypatch.setattr(workspace_module, "now_ms", real)
+    assert queries.remark(ona.ws, remark)["text"] == "Pataisytas tekstas"
+    ona.import_(sec.export(plan.folder / "answer.kplanbundle", to=ona.fingerprint))
+    sec.import_(ona.export(plan.folder / "edit.kplanbundle"))
+    for copy in (sec, ona):
+        row = queries.remark(copy.ws, remark)
+        assert (row["text"], row["status"]) == ("Pradinis tekstas", "noted")
+    refused = [set(c.ws.conn.execute("SELECT id, by_state FROM refused_event").fetchall())
+               for c in (sec, ona)]
+    assert refused[0] == refused[1] and len(refused[0]) == 1
