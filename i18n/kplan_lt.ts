@@ -112,6 +112,130 @@
     </message>
 </context>
 <context>
+    <name>DraftImportDialog</name>
+    <message>
+        <source>Import the draft {name}</source>
+        <extracomment>(section or item, before) per row.</extracomment>
+        <translation>Importuoti plano projektą {name}</translation>
+    </message>
+    <message>
+        <source>Sections added: {added}; changed: {changed}; removed: {removed}; unchanged: {unchanged}. Nothing is changed until you import; the import can be undone as one step.</source>
+        <translation>Plano dalių pridėta: {added}; pakeista: {changed}; pašalinta: {removed}; nepakeista: {unchanged}. Kol neimportuosite, niekas nepasikeis; importą galima atšaukti vienu žingsniu.</translation>
+    </message>
+    <message>
+        <source>This draft is the plan as it is; there is nothing to import.</source>
+        <translation>Šis projektas sutampa su dabartiniu planu; nėra ką importuoti.</translation>
+    </message>
+    <message>
+        <source>Removed sections are kept with their remarks, marked removed, and left out of new draft exports.</source>
+        <translation>Pašalintos plano dalys išsaugomos kartu su jų pastabomis, pažymimos kaip pašalintos ir neįtraukiamos į naujai eksportuojamus projektus.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pridėta</translation>
+    </message>
+    <message>
+        <source>Before, or where</source>
+        <translation>Buvo arba kur</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Pakeista</translation>
+    </message>
+    <message>
+        <source>Imported {name}. Sections added: {added}; changed: {changed}; removed: {removed}. Remarks on text that changed: {flagged}.</source>
+        <translation>Importuotas {name}. Plano dalių pridėta: {added}; pakeista: {changed}; pašalinta: {removed}. Pastabų apie pasikeitusį tekstą: {flagged}.</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importuojamas plano projektas…</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Perkelta</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Neišsaugota</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>Skaitomas plano projektas…</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Pašalinta</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Pervadinta</translation>
+    </message>
+    <message>
+        <source>Renumbered</source>
+        <translation>Pernumeruota</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Atkurta</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Plano dalis</translation>
+    </message>
+    <message>
+        <source>before the first heading</source>
+        <translation>prieš pirmąją antraštę</translation>
+    </message>
+    <message>
+        <source>equation</source>
+        <translation>formulė</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>paveikslas</translation>
+    </message>
+    <message>
+        <source>import the draft {name}</source>
+        <translation>plano projekto {name} importas</translation>
+    </message>
+    <message>
+        <source>now under {parent}</source>
+        <translation>dabar po {parent}</translation>
+    </message>
+    <message>
+        <source>remarks on it: {n}; kept out of new drafts</source>
+        <translation>pastabų apie ją: {n}; į naujus projektus neįtraukiama</translation>
+    </message>
+    <message>
+        <source>removed by an earlier draft</source>
+        <translation>pašalinta ankstesniame projekte</translation>
+    </message>
+    <message>
+        <source>table of contents</source>
+        <translation>turinys</translation>
+    </message>
+    <message>
+        <source>text before the first heading</source>
+        <translation>tekstas prieš pirmąją antraštę</translation>
+    </message>
+    <message>
+        <source>text box</source>
+        <translation>teksto laukas</translation>
+    </message>
+    <message>
+        <source>{what} ({n})</source>
+        <translation>{what} ({n})</translation>
+    </message>
+    <message>
+        <source>{what} ×{n}</source>
+        <translation>{what} ×{n}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the consolidated remarks</source>
@@ -428,12 +552,20 @@
         <translation>Svarstymo etapas negali baigtis anksčiau, nei prasideda.</translation>
     </message>
     <message>
+        <source>A section of this change is no longer in the plan.</source>
+        <translation>Vienos šio pakeitimo plano dalies plane nebėra.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksportas atšauktas; failas neįrašytas.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importas atšauktas; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>More than one person has the e-mail {text}; name them by id.</source>
+        <translation>El. pašto adresą {text} turi daugiau nei vienas asmuo; nurodykite asmens identifikatorių.</translation>
     </message>
     <message>
         <source>No bundle has come from the key {fp} yet; export with --full for a new peer.</source>
@@ -480,6 +612,10 @@
         <translation>Nurodykite formatą: --format docx arba --format pdf.</translation>
     </message>
     <message>
+        <source>Say whose key this is: a key is trusted for one person.</source>
+        <translation>Nurodykite, kieno tai raktas: raktu pasitikima tik kaip vieno asmens raktu.</translation>
+    </message>
+    <message>
         <source>Several people are called “{name}”; give the person&apos;s id.</source>
         <translation>Keli asmenys vadinasi „{name}“; nurodykite asmens identifikatorių.</translation>
     </message>
@@ -494,6 +630,14 @@
     <message>
         <source>That is this copy&apos;s own key; it cannot be revoked here.</source>
         <translation>Tai šios kopijos raktas; čia jo atšaukti negalima.</translation>
+    </message>
+    <message>
+        <source>That key is already trusted for someone else.</source>
+        <translation>Šiuo raktu jau pasitikima kaip kito asmens raktu.</translation>
+    </message>
+    <message>
+        <source>That person is this copy&apos;s own user, who has a key already.</source>
+        <translation>Šis asmuo yra šios kopijos naudotojas, kuris jau turi raktą.</translation>
     </message>
     <message>
         <source>The author has withdrawn this remark meanwhile.</source>
@@ -526,6 +670,10 @@
     <message>
         <source>The passphrase of the signing key is wrong.</source>
         <translation>Pasirašymo rakto slaptafrazė neteisinga.</translation>
+    </message>
+    <message>
+        <source>The plan changed since this draft was previewed; preview it again.</source>
+        <translation>Planas pasikeitė po šio projekto peržiūros; peržiūrėkite jį dar kartą.</translation>
     </message>
     <message>
         <source>The plan needs a title.</source>
@@ -592,6 +740,10 @@
         <translation>Šiame plane nėra asmens „{name}“.</translation>
     </message>
     <message>
+        <source>There is no person {text} in this plan.</source>
+        <translation>Šiame plane nėra asmens {text}.</translation>
+    </message>
+    <message>
         <source>There is no remark {id} in this plan.</source>
         <translation>Šiame plane nėra pastabos {id}.</translation>
     </message>
@@ -624,8 +776,48 @@
         <translation>Šioje plano dalyje nėra (nebėra) nesutapimo, kurį reikėtų išspręsti.</translation>
     </message>
     <message>
-        <source>Two headings in {name} are “{label}”; each section needs its own number.</source>
-        <translation>Faile {name} dvi antraštės yra „{label}“; kiekviena plano dalis turi turėti savo numerį.</translation>
+        <source>Writing {path} would overwrite the workspace {workspace}; choose another file.</source>
+        <translation>Įrašant {path} būtų perrašytas darbo failas {workspace}; pasirinkite kitą failą.</translation>
+    </message>
+    <message>
+        <source>a change to a withdrawn remark</source>
+        <translation>atsiimtos pastabos pakeitimas</translation>
+    </message>
+    <message>
+        <source>a change to {entity}.{field}, which cannot be changed</source>
+        <translation>{entity}.{field} pakeitimas, nors to keisti negalima</translation>
+    </message>
+    <message>
+        <source>a remark changed after it was answered</source>
+        <translation>pastaba pakeista jau po to, kai į ją atsakyta</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from a device that signs with another key; it is refused.</source>
+        <translation>{name} nurodo esąs iš įrenginio, kuris pasirašo kitu raktu; jis atmestas.</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from another person than the one its key belongs to; it is refused.</source>
+        <translation>{name} nurodo esąs ne nuo to asmens, kuriam priklauso jo raktas; jis atmestas.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} nepavyko perskaityti ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} yra aplankas, o ne failas.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} bytes.</source>
+        <translation>{name} didesnis nei {limit} baitų.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (a device, a pipe or a socket); it is not read.</source>
+        <translation>{name} nėra įprastas failas (tai įrenginys, kanalas ar lizdas); jis neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} is signed by a key this copy does not trust yet (fingerprint {fp}); the file says it comes from “{claimed}”, which nobody here has confirmed. If that person confirms this fingerprint, trust it for them with `kplan trust WORKSPACE &quot;{fp}&quot; --person EMAIL` or on the Sync page, then import again.</source>
+        <translation>{name} pasirašytas raktu, kuriuo ši kopija dar nepasitiki (atpažinimo kodas {fp}); failas nurodo esąs nuo „{claimed}“, bet čia to niekas nepatvirtino. Jei tas asmuo patvirtins šį atpažinimo kodą, pasitikėkite juo kaip to asmens raktu (komanda `kplan trust WORKSPACE &quot;{fp}&quot; --person EMAIL` arba puslapyje „Sinchronizavimas“) ir importuokite dar kartą.</translation>
     </message>
     <message>
         <source>You are not allowed to read {path}.</source>
@@ -648,32 +840,8 @@
         <translation>Reikia jūsų vardo ir pavardės: jie rašomi po kiekviena jūsų pastaba.</translation>
     </message>
     <message>
-        <source>a change to someone else&apos;s remark</source>
-        <translation>kito asmens pastabos pakeitimas</translation>
-    </message>
-    <message>
         <source>a device signing with a key other than its own</source>
         <translation>įrenginys pasirašo ne savo raktu</translation>
-    </message>
-    <message>
-        <source>a remark moved to another author</source>
-        <translation>pastaba priskirta kitam autoriui</translation>
-    </message>
-    <message>
-        <source>a remark written under someone else&apos;s name</source>
-        <translation>pastaba parašyta kito asmens vardu</translation>
-    </message>
-    <message>
-        <source>a status or response set by someone who may not answer</source>
-        <translation>būseną ar atsakymą nustatė asmuo, kuris negali atsakyti į pastabas</translation>
-    </message>
-    <message>
-        <source>an answer set by someone who may not answer</source>
-        <translation>atsakymą pateikė asmuo, kuris negali atsakyti į pastabas</translation>
-    </message>
-    <message>
-        <source>changes stamped more than a day in the future (a wrong clock)</source>
-        <translation>pakeitimai pažymėti daugiau nei para ateityje (neteisingas laikrodis)</translation>
     </message>
     <message>
         <source>device {device} made two different changes numbered {seq} (restored from a backup?)</source>
@@ -696,48 +864,12 @@
         <translation>sugadinti pakeitimai</translation>
     </message>
     <message>
-        <source>not an officer of that group</source>
-        <translation>nėra tos grupės pirmininkas ar sekretorius</translation>
-    </message>
-    <message>
-        <source>not an officer of the meeting&apos;s group</source>
-        <translation>nėra posėdžio grupės pirmininkas ar sekretorius</translation>
-    </message>
-    <message>
-        <source>not an officer of the section&apos;s group</source>
-        <translation>nėra už dalį atsakingos grupės pirmininkas ar sekretorius</translation>
-    </message>
-    <message>
-        <source>only officers keep templates</source>
-        <translation>atsakymų šablonus tvarko tik pirmininkai ir sekretoriai</translation>
-    </message>
-    <message>
-        <source>only officers may change other people&apos;s records</source>
-        <translation>kitų asmenų duomenis keisti gali tik pirmininkai ir sekretoriai</translation>
-    </message>
-    <message>
-        <source>only the coordination group&apos;s officers may change it</source>
-        <translation>tai keisti gali tik koordinacinės darbo grupės pirmininkas ar sekretorius</translation>
-    </message>
-    <message>
-        <source>only the coordination group&apos;s officers may do this</source>
-        <translation>tai atlikti gali tik koordinacinės darbo grupės pirmininkas ar sekretorius</translation>
-    </message>
-    <message>
         <source>section {code} was revised on two copies</source>
         <translation>dalis {code} pakeista dviejose kopijose</translation>
     </message>
     <message>
-        <source>signed by a key this copy does not trust (fingerprint {fp})</source>
-        <translation>pasirašyta raktu, kuriuo ši kopija nepasitiki (atpažinimo kodas {fp})</translation>
-    </message>
-    <message>
         <source>signed by the revoked key {fp}</source>
         <translation>pasirašyta atšauktu raktu {fp}</translation>
-    </message>
-    <message>
-        <source>the author is not a member who may give remarks</source>
-        <translation>autorius nėra narys, galintis teikti pastabas</translation>
     </message>
     <message>
         <source>{name} belongs to another plan, not to this workspace&apos;s.</source>
@@ -748,40 +880,12 @@
         <translation>{name} turi tik naujausius pakeitimus; prisijungti prie plano reikia viso duomenų paketo (eksportuoto su --full).</translation>
     </message>
     <message>
-        <source>{name} has no headings; mark the sections with heading styles (Heading 1, 2, 3…) and import it again.</source>
-        <translation>{name} neturi antraščių; pažymėkite plano dalis antraščių stiliais (Heading 1, 2, 3…) ir importuokite dar kartą.</translation>
-    </message>
-    <message>
-        <source>{name} is not a Word document (.docx).</source>
-        <translation>{name} nėra Word dokumentas (.docx).</translation>
-    </message>
-    <message>
-        <source>{name} is password-protected or an old Word (.doc) file; save it as a .docx without a password and import that.</source>
-        <translation>{name} apsaugotas slaptažodžiu arba yra senas Word (.doc) failas; išsaugokite jį kaip .docx be slaptažodžio ir importuokite tą failą.</translation>
-    </message>
-    <message>
         <source>{name} is signed by a revoked key ({fp}); it is refused.</source>
         <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
     </message>
     <message>
-        <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}).</source>
-        <translation>Duomenų paketą {name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}).</translation>
-    </message>
-    <message>
-        <source>{name} is signed by {who}, whose key this copy does not trust yet (fingerprint {fp}). If {who} confirms this fingerprint, trust it with `kplan trust WORKSPACE &quot;{fp}&quot;` or on the Sync page, then import again.</source>
-        <translation>Duomenų paketą {name} pasirašė {who}, kurio rakto ši kopija dar nepatvirtino (atpažinimo kodas {fp}). Jei {who} patvirtins šį atpažinimo kodą, patvirtinkite raktą komanda `kplan trust WORKSPACE &quot;{fp}&quot;` arba sinchronizavimo puslapyje ir importuokite dar kartą.</translation>
-    </message>
-    <message>
-        <source>{name} is too large to be a plan&apos;s draft.</source>
-        <translation>{name} per didelis, kad būtų plano projektas.</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} jau yra; pasirinkite kitą pavadinimą.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read.</source>
-        <translation>{path} negalima perskaityti.</translation>
     </message>
     <message>
         <source>{path} cannot be replaced; close it if it is open in another program.</source>
@@ -792,12 +896,20 @@
         <translation>{path} plano neturi; kuriant jis nebuvo užbaigtas.</translation>
     </message>
     <message>
+        <source>{path} is a KPlan workspace; choose another file to write to.</source>
+        <translation>{path} yra KPlan darbo failas; pasirinkite kitą failą, į kurį rašyti.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a KPlan workspace.</source>
         <translation>{path} yra aplankas, o ne KPlan darbo failas.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} yra aplankas; nurodykite failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} is also read by this command; choose another file to write to.</source>
+        <translation>{path} šios komandos ir skaitomas; pasirinkite kitą failą, į kurį rašyti.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database of another program, not a KPlan workspace.</source>
@@ -808,12 +920,24 @@
         <translation>{path} nėra KPlan darbo failas.</translation>
     </message>
     <message>
+        <source>{path} is the workspace itself, not a draft to import.</source>
+        <translation>{path} yra pats darbo failas, o ne importuotinas plano projektas.</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself, not a file to import.</source>
+        <translation>{path} yra pats darbo failas, o ne importuotinas failas.</translation>
+    </message>
+    <message>
         <source>{path} needs an upgrade to this version of KPlan; open it once to upgrade it.</source>
         <translation>{path} reikia atnaujinti šiai KPlan versijai; atidarykite jį vieną kartą, ir jis bus atnaujintas.</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of KPlan; update KPlan to open it.</source>
         <translation>{path} sukurtas naujesne KPlan versija; atnaujinkite KPlan, kad galėtumėte jį atidaryti.</translation>
+    </message>
+    <message>
+        <source>{who} has another key already; revoke it first if it is lost.</source>
+        <translation>{who} jau turi kitą raktą; jei jis prarastas, pirmiausia jį atšaukite.</translation>
     </message>
     <message>
         <source>“{fmt}” is not a report format; use docx or pdf.</source>
@@ -840,7 +964,7 @@
     <name>MainWindow</name>
     <message>
         <source>KPlan Desktop</source>
-        <extracomment>One window per workspace: held while it is open here.</extracomment>
+        <extracomment>Files at least this large get their first-open check off the UI thread. How often the window looks whether another program changed its workspace. One window per workspace: held while it is open here.</extracomment>
         <translation>KPlan Desktop</translation>
     </message>
     <message>
@@ -1053,6 +1177,7 @@
     </message>
     <message>
         <source>Open a workspace</source>
+        <extracomment>Strings keep the main window&apos;s context (see window_base).</extracomment>
         <translation>Atidaryti darbo failą</translation>
     </message>
     <message>
@@ -1100,15 +1225,8 @@
         <translation>Importuoti naują konsultantų parengtą projektą</translation>
     </message>
     <message>
-        <source>Imported {name}: {added} added, {changed} changed, {removed} not in the document; {flagged} remarks are on text that changed.</source>
-        <translation>Importuotas {name}: pridėta plano dalių: {added}, pakeista: {changed}, dokumente nėra: {removed}; pastabų apie pakeistą tekstą: {flagged}.</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Importuojamas plano projektas…</translation>
-    </message>
-    <message>
         <source>write a remark</source>
+        <extracomment>Strings keep the main window&apos;s context (see window_base).</extracomment>
         <translation>pastabos rašymas</translation>
     </message>
     <message>
@@ -1189,6 +1307,7 @@
     </message>
     <message>
         <source>edit a section&apos;s text</source>
+        <extracomment>Strings keep the main window&apos;s context (see window_base).</extracomment>
         <translation>plano dalies teksto taisymas</translation>
     </message>
     <message>
@@ -1279,7 +1398,6 @@
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <extracomment>Files at least this large get their first-open check off the UI thread.</extracomment>
         <translation>Uždaryti šį pranešimą</translation>
     </message>
 </context>
@@ -1357,7 +1475,7 @@
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>What the work function receives: report ``done`` of ``total``; False means &quot;stop now&quot;. How long work may run before its progress dialog appears (a short job shows none). Progress is passed to the UI thread at most this often, so a tight loop cannot flood it.</extracomment>
+        <extracomment>What the work function receives: report ``done`` of ``total``; False means &quot;stop now&quot;. How long work may run before its progress dialog appears (a short job shows none). Progress is passed to the UI thread at most this often, so a tight loop cannot flood it. The work may write to the workspace (run_on_workspace without readonly). Work that may have written to a workspace has ended (on the UI thread, after its callback): what changed in the file since is another program&apos;s.</extracomment>
         <translation>Atšaukti</translation>
     </message>
 </context>
@@ -1386,76 +1504,6 @@
     <message>
         <source>Remarks on this section: {n}</source>
         <translation>Šios plano dalies pastabos: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;Gerai</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Atšaukti</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Uždaryti</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Išsaugoti</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Uždaryti neišsaugojus</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Gerai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atšaukti</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Uždaryti</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Taip</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Ne</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Išsaugoti</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Atidaryti</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Taikyti</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Atmesti</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Pagalba</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Atkurti</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1668,10 @@
         <translation>Plano dalies tekstas pakeistas po to, kai ši pastaba buvo parašyta.</translation>
     </message>
     <message>
+        <source>This section was removed from the latest draft; the remark is kept.</source>
+        <translation>Ši plano dalis pašalinta iš naujausio projekto; pastaba išsaugota.</translation>
+    </message>
+    <message>
         <source>Remark</source>
         <translation>Pastaba</translation>
     </message>
@@ -1752,6 +1804,7 @@
     <name>SectionView</name>
     <message>
         <source>Unit:</source>
+        <extracomment>Body blocks are separated by a blank line (the draft import and export agree on it). A cell separator of a text table row; a bar inside a cell is written &quot;\|&quot;.</extracomment>
         <translation>Matavimo vienetas:</translation>
     </message>
     <message>
@@ -1773,6 +1826,10 @@
     <message>
         <source>two versions of this text wait for a decision</source>
         <translation>dvi šio teksto redakcijos laukia sprendimo</translation>
+    </message>
+    <message>
+        <source>removed from the latest draft; its remarks are kept</source>
+        <translation>pašalinta iš naujausio projekto; jos pastabos išsaugotos</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1886,38 @@
     <message>
         <source>Trust</source>
         <translation>Pasitikėjimas</translation>
+    </message>
+    <message>
+        <source>Changes waitin&amp;g to apply</source>
+        <translation>&amp;Pakeitimai, laukiantys pritaikymo</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change received so far has been applied.</source>
+        <translation>Niekas nelaukia: visi iki šiol gauti pakeitimai pritaikyti.</translation>
+    </message>
+    <message>
+        <source>not known here yet</source>
+        <translation>čia dar nežinomas</translation>
+    </message>
+    <message>
+        <source>Imported {n} bundles: {applied} changes applied, {refused} refused, {conflicts} conflicts, waiting: {held}.</source>
+        <translation>Importuota duomenų paketų: {n}; pakeitimų pritaikyta: {applied}, atmesta: {refused}, nesutapimų: {conflicts}, laukia: {held}.</translation>
+    </message>
+    <message>
+        <source>No person is known for this key, and a key is trusted for one person: import a bundle it signed, or trust it on the command line with --person.</source>
+        <translation>Nežinoma, kieno tai raktas, o raktu pasitikima tik kaip vieno asmens raktu: importuokite juo pasirašytą duomenų paketą arba pasitikėkite juo komandų eilutėje su --person.</translation>
+    </message>
+    <message>
+        <source>The key is trusted for {who}; {n} changes that waited for it were applied.</source>
+        <translation>Raktu pasitikima kaip {who} raktu; pritaikyta jo laukusių pakeitimų: {n}.</translation>
+    </message>
+    <message>
+        <source>The key is trusted for {who}.</source>
+        <translation>Raktu pasitikima kaip {who} raktu.</translation>
+    </message>
+    <message>
+        <source>a person not known here yet (id {id})</source>
+        <translation>čia dar nežinomas asmuo (identifikatorius {id})</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1907,6 +1996,22 @@
         <translation>I&amp;mportuoti duomenų paketus…</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation>Įrenginys</translation>
+    </message>
+    <message>
+        <source>From change no.</source>
+        <translation>Nuo pakeitimo Nr.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Laukia</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
         <source>Imported bund&amp;les</source>
         <translation>Import&amp;uoti paketai</translation>
     </message>
@@ -1951,6 +2056,10 @@
         <translation>Eksportas atšauktas; failas neįrašytas.</translation>
     </message>
     <message>
+        <source>the sender the file calls “{name}”, who is not known here yet</source>
+        <translation>siuntėjas, kurį failas vadina „{name}“, čia dar nežinomas</translation>
+    </message>
+    <message>
         <source>Import cancelled: {done} of {total} bundles were imported before it stopped; the rest changed nothing.</source>
         <translation>Importas atšauktas: iki sustabdymo importuota {done} iš {total} duomenų paketų; likusieji nieko nepakeitė.</translation>
     </message>
@@ -1963,10 +2072,6 @@
         <translation>Importuojami duomenų paketai…</translation>
     </message>
     <message>
-        <source>Imported {n} bundles: {applied} changes applied, {refused} refused, {conflicts} conflicts.</source>
-        <translation>Importuota duomenų paketų: {n}; pritaikyta pakeitimų: {applied}, atmesta: {refused}, nesutapimų: {conflicts}.</translation>
-    </message>
-    <message>
         <source>{file}: signed by {who} ({trust}), fingerprint {fp}</source>
         <translation>{file}: pasirašė {who} ({trust}), atpažinimo kodas {fp}</translation>
     </message>
@@ -1975,16 +2080,16 @@
         <translation>nauji ar pakeisti – {what}: {n}</translation>
     </message>
     <message>
+        <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (KPlan → Identity).</source>
+        <translation>Pasitikėti šiuo raktu kaip {who} raktu? Viskas, kas juo pasirašyta, visam laikui bus laikoma to asmens. Paskambinkite jam ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei jo ekrane kodas toks pat (KPlan → Tapatybė).</translation>
+    </message>
+    <message>
         <source>already here: {n}</source>
         <translation>jau yra: {n}</translation>
     </message>
     <message>
         <source>refused: {n} × {why}</source>
         <translation>atmesta: {n} × {why}</translation>
-    </message>
-    <message>
-        <source>waiting for earlier changes: {n}</source>
-        <translation>laukia ankstesnių pakeitimų: {n}</translation>
     </message>
     <message>
         <source>conflict: {what}</source>
@@ -2001,10 +2106,6 @@
     <message>
         <source>Confirm the signer&apos;s fingerprint</source>
         <translation>Patvirtinkite pasirašiusiojo atpažinimo kodą</translation>
-    </message>
-    <message>
-        <source>This bundle is signed by {who}, whose key this copy does not know yet. Call {who} and read out the fingerprint; trust it only if it is the same on their screen (KPlan → Identity).</source>
-        <translation>Šį duomenų paketą pasirašė {who}, kurio rakto ši kopija dar nežino. Paskambinkite pasirašiusiajam ir perskaitykite atpažinimo kodą; patvirtinkite raktą tik tada, jei jo ekrane kodas toks pat (KPlan → Tapatybė).</translation>
     </message>
     <message>
         <source>someone</source>
@@ -2063,8 +2164,28 @@
         <translation>plano dalys</translation>
     </message>
     <message>
+        <source>signed by a key this copy does not trust yet (fingerprint {fp})</source>
+        <translation>pasirašyta raktu, kuriuo ši kopija dar nepasitiki (atpažinimo kodas {fp})</translation>
+    </message>
+    <message>
+        <source>stamped more than a day ahead of this computer&apos;s clock (tried again later)</source>
+        <translation>pažymėta laiku, daugiau nei para lenkiančiu šio kompiuterio laikrodį (bus bandoma vėliau)</translation>
+    </message>
+    <message>
+        <source>the changes made before them on the same device are missing</source>
+        <translation>trūksta ankstesnių to paties įrenginio pakeitimų</translation>
+    </message>
+    <message>
         <source>the plan</source>
         <translation>planas</translation>
+    </message>
+    <message>
+        <source>they change {what} this copy does not have yet</source>
+        <translation>jie keičia tai, ko ši kopija dar neturi: {what}</translation>
+    </message>
+    <message>
+        <source>they refer to {what} this copy does not have yet</source>
+        <translation>jie nurodo tai, ko ši kopija dar neturi: {what}</translation>
     </message>
     <message>
         <source>this copy&apos;s own key</source>
@@ -2083,8 +2204,16 @@
         <translation>dvi dalies versijos</translation>
     </message>
     <message>
+        <source>waiting: {n} × {why}</source>
+        <translation>laukia: {n} × {why}</translation>
+    </message>
+    <message>
         <source>working groups</source>
         <translation>darbo grupės</translation>
+    </message>
+    <message>
+        <source>{name} ({email})</source>
+        <translation>{name} ({email})</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2280,10 @@
 <context>
     <name>models</name>
     <message>
+        <source>(removed)</source>
+        <translation>(pašalinta)</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Autorius</translation>
     </message>
@@ -2181,6 +2314,14 @@
     <message>
         <source>Status</source>
         <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>The section&apos;s text has changed since this remark was made.</source>
+        <translation>Plano dalies tekstas pasikeitė po to, kai pateikta ši pastaba.</translation>
+    </message>
+    <message>
+        <source>This section was removed from the latest draft; the remark is kept.</source>
+        <translation>Ši plano dalis pašalinta iš naujausio projekto; pastaba išsaugota.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2261,6 +2402,10 @@
     <message>
         <source>rejected</source>
         <translation>neatsižvelgta</translation>
+    </message>
+    <message>
+        <source>removed from the latest draft; its remarks are kept</source>
+        <translation>pašalinta iš naujausio projekto; jos pastabos išsaugotos</translation>
     </message>
     <message>
         <source>secretary</source>

@@ -6,15 +6,19 @@
    so lupdate sees them and ui/errors.py translates them at display time.
    The same file lists the words ui/ modules pass through a small helper
    (``def _t(text): return QCoreApplication.translate("models", text)``), which
-   lupdate cannot follow either, and the words of Qt's own dialog buttons
-   (OK, Cancel...), for which Qt ships no current Lithuanian translation.
+   lupdate cannot follow either.
 2. pyside6-lupdate updates i18n/kplan_lt.ts from kplan_desktop/ui/*.py, keeping
    the translations already made (the .ts is the source of truth).
-3. pyside6-lrelease builds i18n/kplan_lt.qm, which the app loads.
+3. pyside6-lrelease builds i18n/kplan_lt.qm, which the app loads, and
+   i18n/kplan_qt_lt.qm from i18n/kplan_qt_lt.ts: Lithuanian for the texts of Qt's
+   own widgets we show (file dialog, standard buttons, context menus). PySide6
+   ships no qtbase_lt.qm, only a Qt 4 era qt_lt.qm; that .ts is written by hand
+   (its sources are Qt's, not ours, so lupdate has nothing to collect for it).
 
 Run: .venv/bin/python scripts/update_translations.py [--check]
 ``--check`` changes nothing and exits 1, saying why, if error_texts.py is out of
-date, if the .ts lacks a string of the sources, or if a translation is unfinished.
+date, if the .ts lacks a string of the sources, if a translation is unfinished,
+or if a .qm is not the one its .ts builds.
 """
 
 from __future__ import annotations
@@ -34,16 +38,10 @@ ERROR_TEXTS = PACKAGE / "ui" / "error_texts.py"
 TS = ROOT / "i18n" / "kplan_lt.ts"
 QM = ROOT / "i18n" / "kplan_lt.qm"
 BELOW_UI = ("core", "store", "sync", "documents", "demo")
-#: The standard buttons' words as Qt 6 asks for them (qplatformtheme.cpp, QGnomeTheme on
-#: GNOME-like desktops); Qt ships only an old qt_lt.qm, without these contexts.
-QT_BUTTON_TEXTS = (
-    ("QPlatformTheme", "OK"), ("QPlatformTheme", "Cancel"), ("QPlatformTheme", "Close"),
-    ("QPlatformTheme", "&Yes"), ("QPlatformTheme", "&No"), ("QPlatformTheme", "Save"),
-    ("QPlatformTheme", "Open"), ("QPlatformTheme", "Apply"), ("QPlatformTheme", "Discard"),
-    ("QPlatformTheme", "Help"), ("QPlatformTheme", "Reset"),
-    ("QGnomeTheme", "&OK"), ("QGnomeTheme", "&Cancel"), ("QGnomeTheme", "&Close"),
-    ("QGnomeTheme", "&Save"), ("QGnomeTheme", "Close without Saving"),
-)
+QT_TS = ROOT / "i18n" / "kplan_qt_lt.ts"
+QT_QM = ROOT / "i18n" / "kplan_qt_lt.qm"
+#: Each catalogue and the .qm built from it.
+CATALOGUES = ((TS, QM), (QT_TS, QT_QM))
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
@@ -125,8 +123,8 @@ def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> 
         "",
         "Made by scripts/update_translations.py: ERROR_TEXTS from every KPlanError raised in",
         "core/, store/, sync/, documents/ and ui/ (ui/errors.py translates one when shown);",
-        "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper;",
-        "QT_BUTTON_TEXTS: Qt's own dialog buttons, which Qt ships no Lithuanian for.",
+        "WRAPPED_TEXTS from the literals ui/ modules pass through a translate helper.",
+        "(Qt's own widgets' texts are in i18n/kplan_qt_lt.ts.)",
         '"""',
         "",
         "from PySide6.QtCore import QT_TRANSLATE_NOOP",
@@ -136,8 +134,6 @@ def render_error_texts(templates: list[str], wrapped: list[tuple[str, str]]) -> 
     lines += [f'    QT_TRANSLATE_NOOP("KPlanError", {t!r}),' for t in templates]
     lines += [")", "", "WRAPPED_TEXTS = ("]
     lines += [f'    QT_TRANSLATE_NOOP("{c}", {t!r}),' for c, t in wrapped]
-    lines += [")", "", "QT_BUTTON_TEXTS = ("]
-    lines += [f'    QT_TRANSLATE_NOOP("{c}", {t!r}),' for c, t in QT_BUTTON_TEXTS]
     lines += [")", ""]
     return "\n".join(lines)
 
@@ -176,14 +172,25 @@ def check() -> list[str]:
         problems.append(f"{ERROR_TEXTS.relative_to(ROOT)} is out of date")
     have, unfinished = _messages(TS)
     problems += [f"unfinished translation: {u}" for u in unfinished]
+    problems += [f"unfinished translation in {QT_TS.name}: {u}" for u in _messages(QT_TS)[1]]
     with tempfile.TemporaryDirectory() as folder:
         # lupdate on a copy: which strings of the sources the .ts does not hold yet.
         copy = Path(folder) / TS.name
         shutil.copyfile(TS, copy)
         _lupdate(_ui_sources(), copy)
         now, _ = _messages(copy)
+        for ts, qm in CATALOGUES:
+            built = Path(folder) / qm.name
+            _lrelease(ts, built)
+            if not qm.exists() or built.read_bytes() != qm.read_bytes():
+                problems.append(f"{qm.relative_to(ROOT)} is not built from {ts.name}")
     problems += [f"not in {TS.name} yet: {c}: {s}" for c, s in sorted(now - have)]
     return problems
+
+
+def _lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                   check=True, cwd=ROOT)
 
 
 def _ui_sources() -> list[str]:
@@ -216,8 +223,11 @@ def main() -> int:
         ERROR_TEXTS.write_text(wanted, encoding="utf-8")
     TS.parent.mkdir(exist_ok=True)
     _lupdate(_ui_sources(), TS.relative_to(ROOT))
-    subprocess.run([_tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm",
-                    str(QM.relative_to(ROOT))], check=True, cwd=ROOT)
+    for ts, qm in CATALOGUES:
+        _lrelease(ts, qm)
+    unfinished = _messages(TS)[1] + _messages(QT_TS)[1]
+    if unfinished:
+        print(f"{len(unfinished)} unfinished: translate them, then run this again.")
     return 0
 
 

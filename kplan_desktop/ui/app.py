@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .locale_text import ui_locale
 from .settings import TEXT_SIZES, Settings
 
 ORGANISATION = "KPlan"
@@ -76,21 +77,39 @@ class TextScaler:
 
 
 def load_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Install KPlan's and Qt's own translations for ``lang``; keep the result alive."""
+    """Install Qt's own, then KPlan's translations for ``lang``; keep the result alive.
+
+    Also makes the language's QLocale the default, so that dates and numbers follow
+    the language (Qt's widgets and :mod:`.locale_text`). :func:`unload_translators`
+    undoes both.
+    """
     kept: list[QTranslator] = []
+    QLocale.setDefault(ui_locale(lang))
     if lang == "en":
         return kept
-    ours = QTranslator(app)
-    for folder in I18N_DIRS:
-        if ours.load(f"kplan_{lang}", str(folder)):
-            app.installTranslator(ours)
-            kept.append(ours)
-            break
+    # Qt's own first: a translator installed later is asked first, so ours win. PySide6
+    # ships no qtbase_lt.qm (only a Qt 4 era qt_lt.qm, whose old sources miss most of
+    # Qt 6's texts and which spells Ctrl "Vald" in every menu): kplan_qt_lt.qm covers
+    # the Qt texts the app shows.
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         kept.append(qt)
+    for name in (f"kplan_qt_{lang}", f"kplan_{lang}"):
+        ours = QTranslator(app)
+        for folder in I18N_DIRS:
+            if ours.load(name, str(folder)):
+                app.installTranslator(ours)
+                kept.append(ours)
+                break
     return kept
+
+
+def unload_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    """Back to the untranslated interface and the system's locale."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 def default_language(settings: Settings) -> str:

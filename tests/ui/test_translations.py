@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.store import actions
-from kplan_desktop.ui.app import load_translators
+from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.dialogs import RemarkDialog
 from kplan_desktop.ui.errors import show_error
 from kplan_desktop.ui.main_window import MainWindow
@@ -100,11 +100,14 @@ def test_accelerators_differ_within_each_dialog_and_page() -> None:
     assert clashes == {}
 
 
-def test_the_qm_is_built_from_the_ts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["kplan_lt", "kplan_qt_lt"])
+def test_the_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    built = tmp_path / "kplan_lt.qm"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(built)], check=True, capture_output=True)
-    assert built.read_bytes() == QM.read_bytes(), "run scripts/update_translations.py"
+    built = tmp_path / f"{name}.qm"
+    subprocess.run([str(lrelease), str(ROOT / "i18n" / f"{name}.ts"), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (ROOT / "i18n" / f"{name}.qm").read_bytes(), (
+        "run scripts/update_translations.py")
 
 
 def test_update_translations_check_passes() -> None:
@@ -123,8 +126,7 @@ def lithuanian(qapp: QApplication) -> Iterator[None]:
     translators = load_translators(qapp, "lt")
     assert translators, "i18n/kplan_lt.qm was not found"
     yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    unload_translators(qapp, translators)
 
 
 @pytest.fixture
@@ -212,8 +214,7 @@ def test_every_action_of_the_main_window_is_translated(
     try:
         lithuanian = texts()
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        unload_translators(qapp, translators)
     assert len(english) > 20 and english.keys() == lithuanian.keys()
     same = {name: text for name, text in english.items()
             if text and lithuanian[name] == text and text not in ("Aa", "KPlan")}
