@@ -57,10 +57,13 @@ PROGRESS_EVERY = 250
 #: wrong clock must not push this copy's later edits "into the future" for honest copies.
 CLOCK_FOLLOW_MS = 60_000
 
+#: New rows written per executemany: big enough to be quick, small enough not to hold a
+#: second copy of a large bundle's fields in memory.
+_BATCH_ROWS = 2_000
 _FUTURE = "stamped more than a day ahead of this computer's clock (tried again later)"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     event: events.Event
     person: str
@@ -180,7 +183,8 @@ class _Import:
         #: What this import knows without asking: events in the log by id and by (device,
         #: seq), and the writes it batches for executemany.
         self.logged: set[str] = set()
-        self.logged_seq: dict[tuple[str, int], set[str]] = {}
+        #: The first event seen per (device, seq); a second one is a fork.
+        self.logged_seq: dict[tuple[str, int], str] = {}
         self.fresh_devices: set[str] = set()
         self.batch_key: tuple[str, tuple[str, ...]] | None = None
         self.batch_rows: list[tuple[Any, ...]] = []
@@ -375,7 +379,7 @@ class _Import:
             for seq, event_id in self.conn.execute(
                 "SELECT seq, id FROM event WHERE device = ? AND seq >= ?", (device, low)
             ):
-                self.logged_seq.setdefault((device, seq), set()).add(event_id)
+                self.logged_seq.setdefault((device, seq), event_id)
                 self.logged.add(event_id)
             self.fresh_devices.add(device)
 
@@ -499,7 +503,7 @@ class _Import:
             fields = {k: v for k, v in fields.items() if k in entity.fields}
             names = tuple(fields)
         key = (entity.table, names)
-        if key != self.batch_key:
+        if key != self.batch_key or len(self.batch_rows) >= _BATCH_ROWS:
             self._flush()
             self.batch_key = key
         self.batch_rows.append(events.insert_params(e, entity, fields))
@@ -551,9 +555,8 @@ class _Import:
         """Append to the log (batched); a second event for one device and seq is a fork."""
         if e.device not in self.fresh_devices:
             self._learn([_Pending(e, "", "", "")])
-        others = self.logged_seq.setdefault((e.device, e.seq), set())
-        fork = next(iter(others - {e.id}), None)
-        others.add(e.id)
+        first = self.logged_seq.setdefault((e.device, e.seq), e.id)
+        fork = first if first != e.id else None
         self.logged.add(e.id)
         self.log_rows.append(
             (e.id, e.device, e.seq, e.hlc, e.entity, e.entity_id, e.author, e.prev, e.body)
