@@ -49,28 +49,41 @@ def plan(ws: Workspace) -> dict[str, Any]:
 # --- the plan tree -------------------------------------------------------------------------------
 
 
-def child_section_ids(ws: Workspace, parent_id: str | None) -> list[str]:
+def child_section_ids(ws: Workspace, parent_id: str | None, *,
+                      include_removed: bool = False) -> list[str]:
+    """The children of a section (None: the top level) in plan order.
+
+    ``include_removed`` adds the sections a draft import marked removed, after the
+    live ones: the plan tree shows them, so that their remarks stay reachable.
+    """
+    live = "" if include_removed else " AND deleted = 0"
     return [
         r[0]
         for r in ws.conn.execute(
-            "SELECT id FROM section WHERE parent_id IS ? AND deleted = 0"
-            " ORDER BY position, code, id",
+            f"SELECT id FROM section WHERE parent_id IS ?{live}"
+            " ORDER BY deleted, position, code, id",
             (parent_id,),
         )
     ]
 
 
 def section_rows(ws: Workspace, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Tree rows: code, title, kind, state, responsible group, remark and conflict counts."""
+    """Tree rows: code, title, kind, state, responsible group, remark and conflict counts.
+
+    ``children`` counts live children; ``tree_children`` counts the removed ones too,
+    and ``removed`` says whether a draft import marked the section removed.
+    """
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
     cur = ws.conn.execute(
         f"""SELECT s.id, s.parent_id, s.kind, s.code, s.title, s.state, s.heads,
+                   s.deleted AS removed,
                    g.code AS group_code, g.name AS group_name,
                    (SELECT COUNT(*) FROM remark r WHERE r.section_id = s.id) AS remarks,
                    (SELECT COUNT(*) FROM section c WHERE c.parent_id = s.id AND c.deleted = 0)
-                       AS children
+                       AS children,
+                   (SELECT COUNT(*) FROM section c WHERE c.parent_id = s.id) AS tree_children
             FROM section s LEFT JOIN work_group g ON g.id = s.responsible_group_id
             WHERE s.id IN ({marks})""",
         tuple(ids),
@@ -261,6 +274,7 @@ REMARK_COLUMNS = """r.id, r.section_id, r.revision_id, r.quote, r.quote_start, r
     r.created_at, r.status, r.response, r.responded_by, r.responded_at,
     s.code AS section_code, s.title AS section_title, s.responsible_group_id AS section_group_id,
     (r.revision_id IS NOT s.head_revision_id) AS text_changed,
+    s.deleted AS section_removed,
     p.full_name AS author_name, g.code AS group_code, g.name AS group_name,
     rr.name AS round_name, rp.full_name AS responder_name"""
 

@@ -46,6 +46,22 @@ def _grey_brush() -> QBrush:
     return _LOOKS["grey"]  # type: ignore[no-any-return]
 
 
+def _removed_font(bold: bool) -> QFont:
+    """Struck through: a removed section reads as gone without relying on colour."""
+    key = "removed-font-bold" if bold else "removed-font"
+    if key not in _LOOKS:
+        font = QFont()
+        font.setStrikeOut(True)
+        font.setBold(bold)
+        _LOOKS[key] = font
+    return _LOOKS[key]  # type: ignore[no-any-return]
+
+
+def _removed_brush() -> QBrush:
+    if "removed-brush" not in _LOOKS:
+        _LOOKS["removed-brush"] = QBrush(QColor("#9ca3af"))
+    return _LOOKS["removed-brush"]  # type: ignore[no-any-return]
+
 
 @dataclass(eq=False)  # nodes are compared by identity
 class _Node:
@@ -57,11 +73,16 @@ class _Node:
 
     @property
     def child_count(self) -> int:
-        return int(self.row.get("children", 0)) if self.section_id else 1
+        # Removed children count too: the tree shows them (their remarks stay reachable).
+        return int(self.row.get("tree_children", 0)) if self.section_id else 1
 
 
 class PlanTreeModel(QAbstractItemModel):
-    """The plan's sections as a tree; children are read when a branch is first opened."""
+    """The plan's sections as a tree; children are read when a branch is first opened.
+
+    Sections a draft import marked removed stay in the tree, after their live siblings,
+    struck through, greyed and titled "(removed)", so their remarks can still be read.
+    """
 
     TITLE, REMARKS, GROUP = range(3)
 
@@ -85,7 +106,7 @@ class PlanTreeModel(QAbstractItemModel):
         return self._nodes[index.internalId()]
 
     def _load_children(self, node: _Node) -> list[_Node]:
-        ids = queries.child_section_ids(self._ws, node.section_id)
+        ids = queries.child_section_ids(self._ws, node.section_id, include_removed=True)
         rows = queries.section_rows(self._ws, ids)
         children = []
         for sid in ids:
@@ -176,7 +197,8 @@ class PlanTreeModel(QAbstractItemModel):
         if role == _DISPLAY:
             if col == self.TITLE:
                 code = row.get("code") or ""
-                return f"{code}  {row.get('title', '')}".strip()
+                title = f"{code}  {row.get('title', '')}".strip()
+                return f"{title} {_t('(removed)')}" if row.get("removed") else title
             if col == self.REMARKS:
                 return str(row.get("remarks") or "") or None
             if col == self.GROUP:
@@ -194,12 +216,19 @@ class PlanTreeModel(QAbstractItemModel):
                 parts.append(str(row["group_name"]))
             if int(row.get("heads") or 0) > 1:
                 parts.append(_t("two versions of this text wait for a decision"))
+            if row.get("removed"):
+                parts.append(_t("removed from the latest draft; its remarks are kept"))
             return " · ".join(parts)
         if role == _ALIGN:
             return _RIGHT if col == self.REMARKS else None
         if role == _FONT:
-            return _bold_font() if col == self.TITLE and node.parent is self._root else None
+            top = col == self.TITLE and node.parent is self._root
+            if row.get("removed") and col == self.TITLE:
+                return _removed_font(top)
+            return _bold_font() if top else None
         if role == _FOREGROUND:
+            if row.get("removed"):
+                return _removed_brush()
             return _grey_brush() if col != self.TITLE else None
         return None
 

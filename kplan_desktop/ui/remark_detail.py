@@ -84,6 +84,11 @@ class RemarkDetail(QWidget):
                 + e(self.tr("The section's text has changed since this remark was made."))
                 + "</p>"
             )
+        if r.get("section_removed"):
+            # Said in words: the remark stays answerable although its section left the draft.
+            note = self.tr(
+                "This section was removed from the latest draft; the remark is kept.")
+            parts.append(f"<p style='color:#6b7280'>⊘ {e(note)}</p>")
         if r["quote"]:
             parts.append(
                 "<p style='margin-left:8px; color:#374151'><i>“"

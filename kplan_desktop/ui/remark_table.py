@@ -271,13 +271,16 @@ class RemarkTableModel(QAbstractTableModel):
             if column in (RemarkColumn.TEXT, RemarkColumn.RESPONSE):
                 return str(remark["text"] if column == RemarkColumn.TEXT else remark["response"])
             if column == RemarkColumn.SECTION:
-                return str(remark["section_title"])
+                return self._section_tooltip(remark)
             return None
         return self._display(column, remark)
 
     def _display(self, column: RemarkColumn, remark: dict[str, Any]) -> str:
         if column == RemarkColumn.SECTION:
+            # Marks in text, not colour alone; the tooltip says what each one means.
             mark = " ⚑" if remark["text_changed"] else ""
+            if remark.get("section_removed"):
+                mark += " ⊘"
             # The vision has no number: its title, shortened, says where the remark is.
             where = remark["section_code"] or one_line(remark["section_title"], 14)
             return f"{where}{mark}"
@@ -294,6 +297,16 @@ class RemarkTableModel(QAbstractTableModel):
         if column == RemarkColumn.CREATED:
             return str(remark["created_at"] or "")[:10]
         return one_line(remark["response"])
+
+    @staticmethod
+    def _section_tooltip(remark: dict[str, Any]) -> str:
+        lines = [str(remark["section_title"])]
+        if remark["text_changed"]:
+            lines.append("⚑ " + _t("The section's text has changed since this remark was made."))
+        if remark.get("section_removed"):
+            lines.append("⊘ " + _t(
+                "This section was removed from the latest draft; the remark is kept."))
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -1,13 +1,36 @@
 """The selected section: its heading, its text with the remarked passages highlighted,
-and, for an indicator, its unit, baseline and target."""
+and, for an indicator, its unit, baseline and target.
+
+A body block written as a text table (``| a | b |`` lines, see
+:mod:`kplan_desktop.documents.text_table`) is shown as a real table, its first row
+the header. Remarks quote the plain body by offsets, so the view keeps a map from
+body offsets to document positions (:class:`TextMap`) and every highlight, the
+selection a new remark quotes and the passage tooltips go through it; lists and
+footnotes stay plain text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -19,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..documents.text_table import text_to_table
 from ..store import queries
 from ..store.workspace import Workspace
 from .models import STATUS_COLOURS, kind_name, one_line, state_name, status_name, type_name
@@ -37,6 +61,180 @@ def from_qt(text: str, position: int) -> int:
             return i
         units += 2 if ord(char) > 0xFFFF else 1
     return len(text)
+
+
+#: Body blocks are separated by a blank line (the draft import and export agree on it).
+PARAGRAPH_BREAK = "\n\n"
+#: A cell separator of a text table row; a bar inside a cell is written "\\|".
+_CELL_SPLIT = re.compile(r"(?<!\\) \| ")
+
+
+def _u16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class TextMap:
+    """Where the body's characters are in the shown document.
+
+    Each run is a stretch of the body shown verbatim: (body start, body end, Qt
+    position of its first character). Characters between runs (a table's bars,
+    the line breaks a table replaces) are not shown; an offset among them maps to
+    the start of the next run.
+    """
+
+    body: str
+    runs: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add(self, start: int, end: int, position: int) -> None:
+        if end > start:
+            self.runs.append((start, end, position))
+
+    def to_doc(self, offset: int) -> int:
+        """A body offset as a document position."""
+        if not self.runs:
+            return 0
+        i = max(bisect.bisect_right([r[0] for r in self.runs], offset) - 1, 0)
+        start, end, position = self.runs[i]
+        if offset < start:
+            return position
+        if offset <= end:
+            return position + _u16(self.body[start:offset])
+        if i + 1 < len(self.runs):
+            return self.runs[i + 1][2]
+        return position + _u16(self.body[start:end])
+
+    def from_doc(self, position: int) -> int:
+        """A document position as a body offset."""
+        for start, end, at in self.runs:
+            stop = at + _u16(self.body[start:end])
+            if position < at:
+                return start
+            if position <= stop:
+                return start + from_qt(self.body[start:end], position - at)
+        return self.runs[-1][1] if self.runs else 0
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The document ranges (Qt start, end) that show body ``start..end``, one per run."""
+        out = []
+        for run_start, run_end, _at in self.runs:
+            lo, hi = max(start, run_start), min(end, run_end)
+            if lo < hi:
+                out.append((self.to_doc(lo), self.to_doc(hi)))
+        return out
+
+
+def table_cells(block: str, base: int) -> list[list[list[tuple[int, str]]]] | None:
+    """The cells of a text-table block as pieces (body offset, shown text); None if not one.
+
+    A piece is shown verbatim, so it can be mapped back; an escaped bar "\\|" is
+    shown as the bar alone (its own piece, at the bar's offset).
+    """
+    rows = text_to_table(block)
+    if rows is None:
+        return None
+    out: list[list[list[tuple[int, str]]]] = []
+    line_start = base
+    for line, want in zip(block.split("\n"), rows, strict=True):
+        # The line as text_to_table reads it: " " + inner + " ", split at " | ".
+        padded = " " + line[2:-2] + " "
+        origin = line_start + 1  # body offset of padded[0]
+        bounds = [0]
+        for m in _CELL_SPLIT.finditer(padded):
+            bounds += [m.start(), m.end()]
+        bounds.append(len(padded))
+        cells = []
+        for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+            raw = padded[lo:hi]
+            lo += len(raw) - len(raw.lstrip())
+            hi = lo + len(raw.strip())
+            pieces: list[tuple[int, str]] = []
+            i = lo
+            while i < hi:
+                cut = padded.find("\\|", i, hi)
+                if cut < 0:
+                    pieces.append((origin + i, padded[i:hi]))
+                    break
+                if cut > i:
+                    pieces.append((origin + i, padded[i:cut]))
+                pieces.append((origin + cut + 1, "|"))
+                i = cut + 2
+            cells.append(pieces)
+        if ["".join(text for _o, text in cell) for cell in cells] != want:
+            return None  # read differently from the parser: show the block as text
+        out.append(cells)
+        line_start += len(line) + 1
+    return out
+
+
+def _table_format() -> QTextTableFormat:
+    fmt = QTextTableFormat()
+    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QBrush(QColor("#9ca3af")))
+    fmt.setBorderCollapse(True)
+    fmt.setCellPadding(4)
+    fmt.setCellSpacing(0)
+    fmt.setHeaderRowCount(1)
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    return fmt
+
+
+def render_body(document: QTextDocument, body: str) -> TextMap:
+    """Write ``body`` into ``document``: text as text, text tables as tables.
+
+    A body without tables is set as plain text, exactly as before tables were shown.
+    """
+    blocks = body.split(PARAGRAPH_BREAK)
+    starts = []
+    offset = 0
+    for block in blocks:
+        starts.append(offset)
+        offset += len(block) + len(PARAGRAPH_BREAK)
+    tables = {i: cells for i, block in enumerate(blocks)
+              if (cells := table_cells(block, starts[i])) is not None}
+    text_map = TextMap(body)
+    if not tables:
+        document.setPlainText(body)
+        text_map.add(0, len(body), 0)
+        return text_map
+    document.clear()
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()  # the document's own font: nothing carried over from a header
+    header = QTextCharFormat()
+    header.setFontWeight(QFont.Weight.Bold)
+    i = 0
+    while i < len(blocks):
+        if i in tables:
+            cells = tables[i]
+            columns = max(len(row) for row in cells)
+            table = cursor.insertTable(len(cells), columns, _table_format())
+            for r, row in enumerate(cells):
+                for c, pieces in enumerate(row):
+                    at = table.cellAt(r, c).firstCursorPosition()
+                    for body_offset, text in pieces:
+                        text_map.add(body_offset, body_offset + len(text), at.position())
+                        at.insertText(text, header if r == 0 else plain)
+            cursor = table.lastCursorPosition()
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            i += 1
+            if i < len(blocks):
+                # The block after a table is already a fresh line: one break, not two.
+                cursor.insertText("\n" if i not in tables else "", plain)
+            continue
+        # A stretch of plain blocks, shown verbatim (with the breaks between them).
+        j = i
+        while j + 1 < len(blocks) and j + 1 not in tables:
+            j += 1
+        start = starts[i]
+        end = starts[j] + len(blocks[j])
+        text_map.add(start, end, cursor.position())
+        cursor.insertText(body[start:end], plain)
+        i = j + 1
+        if i < len(blocks):
+            # A table starts on a new line of its own, below one blank line.
+            cursor.insertText("\n", plain)
+    return text_map
 
 
 class SectionView(QWidget):
@@ -87,6 +285,7 @@ class SectionView(QWidget):
         self.text.copyAvailable.connect(self.selection_changed)
         self.text.viewport().installEventFilter(self)
         self._passages: list[tuple[int, int, str]] = []  # Qt start, end, remark id
+        self.text_map = TextMap("")
         self._ws: Workspace | None = None
         self._reading_font()
         layout.addWidget(self.text, 1)
@@ -114,6 +313,7 @@ class SectionView(QWidget):
         self.indicator.hide()
         self.text.clear()
         self._passages = []
+        self.text_map = TextMap("")
 
     def show_section(self, ws: Workspace, section_id: str | None) -> None:
         section = queries.section(ws, section_id) if section_id else None
@@ -131,6 +331,8 @@ class SectionView(QWidget):
             facts.append(self.tr("responsible: {group}").format(group=section["group_name"]))
         if int(section.get("heads") or 0) > 1:
             facts.append(self.tr("two versions of this text wait for a decision"))
+        if section.get("deleted"):
+            facts.append(self.tr("removed from the latest draft; its remarks are kept"))
         self.facts.setText(" · ".join(facts))
         is_indicator = section["kind"] == "indicator"
         self.indicator.setVisible(is_indicator)
@@ -139,13 +341,23 @@ class SectionView(QWidget):
             self.baseline.setText(str(section["baseline"] or "—"))
             self.target.setText(str(section["target"] or "—"))
         body = str(section["body"] or "")
-        self.text.setPlainText(body)
+        document = self.text.document()
+        self.text_map = render_body(document, body)
         spacing = QTextBlockFormat()
         spacing.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         spacing.setBottomMargin(8)
-        whole = QTextCursor(self.text.document())
-        whole.select(QTextCursor.SelectionType.Document)
-        whole.mergeBlockFormat(spacing)
+        if len(self.text_map.runs) == 1 and self.text_map.runs[0][2] == 0:
+            whole = QTextCursor(document)
+            whole.select(QTextCursor.SelectionType.Document)
+            whole.mergeBlockFormat(spacing)
+        else:
+            # Reading spacing for the text only: in table cells it would make rows tall.
+            block = document.begin()
+            while block.isValid():
+                cursor = QTextCursor(block)
+                if cursor.currentTable() is None:
+                    cursor.mergeBlockFormat(spacing)
+                block = block.next()
         self._ws = ws
         self._highlight(ws, section_id or "", body)
 
@@ -167,19 +379,24 @@ class SectionView(QWidget):
                 continue
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(STATUS_COLOURS.get(status, "#fde68a")))
-            cursor = QTextCursor(document)
-            cursor.setPosition(to_qt(body, start))
-            cursor.setPosition(to_qt(body, end), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-            self._passages.append((to_qt(body, start), to_qt(body, end), remark_id))
+            # One selection per shown run: a quote across table cells lights each cell's
+            # words, never the bars the table replaced or whole cells in between.
+            for qt_start, qt_end in self.text_map.pieces(start, end):
+                cursor = QTextCursor(document)
+                cursor.setPosition(qt_start)
+                cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+                self._passages.append((qt_start, qt_end, remark_id))
         self.text.setExtraSelections(selections)
 
     def passage_tooltip(self, position: int) -> str | None:
         """Who said what about the passages at Qt ``position`` (read when hovered)."""
-        ids = [rid for start, end, rid in self._passages if start <= position < end]
+        # A quote across table cells has several pieces: each remark once.
+        ids = list(dict.fromkeys(
+            rid for start, end, rid in self._passages if start <= position < end))
         if not ids or self._ws is None:
             return None
         rows = queries.remark_rows(self._ws, ids[:5])
@@ -215,8 +432,8 @@ class SectionView(QWidget):
         if not cursor.hasSelection():
             return None
         body = str(self.section["body"] or "")
-        start = from_qt(body, cursor.selectionStart())
-        end = from_qt(body, cursor.selectionEnd())
+        start = self.text_map.from_doc(cursor.selectionStart())
+        end = self.text_map.from_doc(cursor.selectionEnd())
         quote = body[start:end]
         # Trim spaces at the edges; the passage is the words the user meant.
         stripped = quote.strip()
@@ -229,8 +446,7 @@ class SectionView(QWidget):
         """Select characters ``start..end`` of the body (as a user would with the mouse)."""
         if self.section is None:
             return
-        body = str(self.section["body"] or "")
         cursor = self.text.textCursor()
-        cursor.setPosition(to_qt(body, start))
-        cursor.setPosition(to_qt(body, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.text_map.to_doc(start))
+        cursor.setPosition(self.text_map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
