@@ -11,9 +11,13 @@
         <source>Answer remark</source>
         <translation>Atsakyti į pastabą</translation>
     </message>
-    <message>
-        <source>One answer for the {n} selected remarks.</source>
-        <translation>Atsakymas visoms pasirinktoms pastaboms ({n}).</translation>
+    <message numerus="yes">
+        <source>One answer for the %n selected remark(s).</source>
+        <translation>
+            <numerusform>Vienas atsakymas %n pasirinktai pastabai.</numerusform>
+            <numerusform>Vienas atsakymas %n pasirinktoms pastaboms.</numerusform>
+            <numerusform>Vienas atsakymas %n pasirinktų pastabų.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -347,9 +351,13 @@
         <source>&amp;Export</source>
         <translation>Ekspo&amp;rtuoti</translation>
     </message>
-    <message>
-        <source>Saved {file}: {count} remarks.</source>
-        <translation>Išsaugota {file}; pastabų: {count}.</translation>
+    <message numerus="yes">
+        <source>Saved {file}: %n remark(s).</source>
+        <translation>
+            <numerusform>Išsaugota {file}: %n pastaba.</numerusform>
+            <numerusform>Išsaugota {file}: %n pastabos.</numerusform>
+            <numerusform>Išsaugota {file}: %n pastabų.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export stopped; no file was written.</source>
@@ -1167,13 +1175,17 @@
         <source>Checking {name} before opening it…</source>
         <translation>Prieš atidarant tikrinamas failas {name}…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of {total} remark(s) shown</source>
+        <translation>
+            <numerusform>Rodoma %n pastaba iš {total}</numerusform>
+            <numerusform>Rodomos %n pastabos iš {total}</numerusform>
+            <numerusform>Rodoma %n pastabų iš {total}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{sections} sections · {remarks} remarks, {open} open</source>
         <translation>Plano dalių: {sections} · pastabų: {remarks}, neatsakytų: {open}</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} remarks shown</source>
-        <translation>Rodoma pastabų: {shown} iš {total}</translation>
     </message>
     <message>
         <source>Open a workspace</source>
@@ -1200,9 +1212,13 @@
         <source>Joining the plan…</source>
         <translation>Jungiamasi prie plano…</translation>
     </message>
-    <message>
-        <source>{n} remarks written to {path}.</source>
-        <translation>Pastabos ({n}) įrašytos į {path}.</translation>
+    <message numerus="yes">
+        <source>%n remark(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n pastaba įrašyta į {path}.</numerusform>
+            <numerusform>%n pastabos įrašytos į {path}.</numerusform>
+            <numerusform>%n pastabų įrašyta į {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the draft with remarks</source>
@@ -1277,25 +1293,37 @@
         <source>The selected remarks cannot all take the same answer.</source>
         <translation>Į visas pasirinktas pastabas negalima atsakyti tuo pačiu atsakymu.</translation>
     </message>
-    <message>
-        <source>answer {n} remarks</source>
-        <translation>atsakymas į pastabas ({n})</translation>
+    <message numerus="yes">
+        <source>answer %n remark(s)</source>
+        <translation>
+            <numerusform>atsakymas į %n pastabą</numerusform>
+            <numerusform>atsakymas į %n pastabas</numerusform>
+            <numerusform>atsakymas į %n pastabų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer saved for %n remark(s).</source>
+        <translation>
+            <numerusform>Atsakymas išsaugotas %n pastabai.</numerusform>
+            <numerusform>Atsakymas išsaugotas %n pastaboms.</numerusform>
+            <numerusform>Atsakymas išsaugotas %n pastabų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering %n remark(s)…</source>
+        <translation>
+            <numerusform>Atsakoma į %n pastabą…</numerusform>
+            <numerusform>Atsakoma į %n pastabas…</numerusform>
+            <numerusform>Atsakoma į %n pastabų…</numerusform>
+        </translation>
     </message>
     <message>
         <source>answer a remark</source>
         <translation>atsakymas į pastabą</translation>
     </message>
     <message>
-        <source>Answer saved for {n} remarks.</source>
-        <translation>Atsakymas išsaugotas; pastabų: {n}.</translation>
-    </message>
-    <message>
         <source>Answer saved.</source>
         <translation>Atsakymas išsaugotas.</translation>
-    </message>
-    <message>
-        <source>Answering {n} remarks…</source>
-        <translation>Atsakoma į pastabas ({n})…</translation>
     </message>
     <message>
         <source>Write the response first; then keep it as a template.</source>
@@ -1507,6 +1535,14 @@
     </message>
 </context>
 <context>
+    <name>Quotes</name>
+    <message>
+        <source>“{text}”</source>
+        <extracomment>The interface language, set by :func:`.app.load_translators` (English until then).</extracomment>
+        <translation>„{text}“</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Code</source>
@@ -1629,8 +1665,8 @@
         <translation>nario pridėjimas</translation>
     </message>
     <message>
-        <source>Mandate of {code}</source>
-        <translation>{code} nuostatai</translation>
+        <source>Mandate: {group}</source>
+        <translation>Nuostatai: {group}</translation>
     </message>
     <message>
         <source>edit the mandate</source>
@@ -1741,9 +1777,13 @@
         <source>Looking for remarks…</source>
         <translation>Ieškoma pastabų…</translation>
     </message>
-    <message>
-        <source>{shown} of {total} remarks</source>
-        <translation>Pastabų: {shown} iš {total}</translation>
+    <message numerus="yes">
+        <source>%n of {total} remark(s)</source>
+        <translation>
+            <numerusform>%n pastaba iš {total}</numerusform>
+            <numerusform>%n pastabos iš {total}</numerusform>
+            <numerusform>%n pastabų iš {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1899,9 +1939,21 @@
         <source>not known here yet</source>
         <translation>čia dar nežinomas</translation>
     </message>
-    <message>
-        <source>Imported {n} bundles: {applied} changes applied, {refused} refused, {conflicts} conflicts, waiting: {held}.</source>
-        <translation>Importuota duomenų paketų: {n}; pakeitimų pritaikyta: {applied}, atmesta: {refused}, nesutapimų: {conflicts}, laukia: {held}.</translation>
+    <message numerus="yes">
+        <source>Import cancelled: {done} of %n bundle(s) were imported before it stopped; the rest changed nothing.</source>
+        <translation>
+            <numerusform>Importas atšauktas: iki sustabdymo importuota {done} iš %n duomenų paketo; likusieji nieko nepakeitė.</numerusform>
+            <numerusform>Importas atšauktas: iki sustabdymo importuota {done} iš %n duomenų paketų; likusieji nieko nepakeitė.</numerusform>
+            <numerusform>Importas atšauktas: iki sustabdymo importuota {done} iš %n duomenų paketų; likusieji nieko nepakeitė.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s): {applied} changes applied, {refused} refused, {conflicts} conflicts, waiting: {held}.</source>
+        <translation>
+            <numerusform>Importuotas %n duomenų paketas: pakeitimų pritaikyta: {applied}, atmesta: {refused}, nesutapimų: {conflicts}, laukia: {held}.</numerusform>
+            <numerusform>Importuoti %n duomenų paketai: pakeitimų pritaikyta: {applied}, atmesta: {refused}, nesutapimų: {conflicts}, laukia: {held}.</numerusform>
+            <numerusform>Importuota %n duomenų paketų: pakeitimų pritaikyta: {applied}, atmesta: {refused}, nesutapimų: {conflicts}, laukia: {held}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No person is known for this key, and a key is trusted for one person: import a bundle it signed, or trust it on the command line with --person.</source>
@@ -1958,10 +2010,6 @@
     <message>
         <source>Exporting a bundle…</source>
         <translation>Eksportuojamas duomenų paketas…</translation>
-    </message>
-    <message>
-        <source>Wrote {path}: {n} changes, {size} kB.</source>
-        <translation>Įrašytas {path}; pakeitimų: {n}, {size} kB.</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -2055,13 +2103,17 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Eksportas atšauktas; failas neįrašytas.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n change(s), {size} kB.</source>
+        <translation>
+            <numerusform>Įrašytas {path}: %n pakeitimas, {size} kB.</numerusform>
+            <numerusform>Įrašytas {path}: %n pakeitimai, {size} kB.</numerusform>
+            <numerusform>Įrašytas {path}: %n pakeitimų, {size} kB.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the sender the file calls “{name}”, who is not known here yet</source>
         <translation>siuntėjas, kurį failas vadina „{name}“, čia dar nežinomas</translation>
-    </message>
-    <message>
-        <source>Import cancelled: {done} of {total} bundles were imported before it stopped; the rest changed nothing.</source>
-        <translation>Importas atšauktas: iki sustabdymo importuota {done} iš {total} duomenų paketų; likusieji nieko nepakeitė.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .locale_text import ui_locale
+from .locale_text import use_language
 from .settings import TEXT_SIZES, Settings
 
 ORGANISATION = "KPlan"
@@ -84,7 +84,7 @@ def load_translators(app: QApplication, lang: str) -> list[QTranslator]:
     undoes both.
     """
     kept: list[QTranslator] = []
-    QLocale.setDefault(ui_locale(lang))
+    use_language(lang)
     if lang == "en":
         return kept
     # Qt's own first: a translator installed later is asked first, so ours win. PySide6
@@ -109,7 +109,7 @@ def unload_translators(app: QApplication, translators: list[QTranslator]) -> Non
     """Back to the untranslated interface and the system's locale."""
     for translator in translators:
         app.removeTranslator(translator)
-    QLocale.setDefault(QLocale.system())
+    use_language("en")
 
 
 def default_language(settings: Settings) -> str:

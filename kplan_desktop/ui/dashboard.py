@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
+from .locale_text import show_date
 from .models import ID_ROLE, status_name, type_name
 from .record_lists import RecordListModel
 
@@ -72,7 +73,7 @@ class DashboardPage(QWidget):
             self)
         self.rounds = RecordListModel(
             [(self.tr("Review round"), lambda r: r["name"]),
-             (self.tr("Closes"), lambda r: r["closes"]),
+             (self.tr("Closes"), lambda r: show_date(r["closes"])),
              (self.tr("Remarks"), lambda r: r["n"]), (self.tr("Open"), lambda r: r["open"]),
              (self.tr("State"), lambda r: self.tr("overdue") if r["overdue"] else "")], self)
         self.views: dict[str, QTableView] = {}
@@ -101,7 +102,7 @@ class DashboardPage(QWidget):
         data = queries.dashboard(self.ws, dt.date.today().isoformat())
         groups: dict[str, dict[str, Any]] = {}
         for row in data["by_group"]:
-            label = str(row["code"] or self.tr("(no group)"))
+            label = str(row["name"] or row["code"] or self.tr("(no group)"))
             entry = groups.setdefault(label, {"group": label, "total": 0})
             entry[row["status"]] = row["n"]
             entry["total"] += row["n"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import RemarkStatus, RemarkType
+from .locale_text import quoted_text
 from .models import status_name, type_name
 
 
@@ -53,7 +54,7 @@ class RemarkDialog(QDialog):
         where.setStyleSheet("color: #6b7280")
         layout.addWidget(where)
         if quote:
-            quoted = QLabel(f"“{html.escape(quote)}”")
+            quoted = QLabel(quoted_text(html.escape(quote)))
             quoted.setObjectName("quotedPassage")
             quoted.setWordWrap(True)
             quoted.setTextFormat(Qt.TextFormat.RichText)
@@ -165,8 +166,8 @@ class AnswerDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         if count > 1:
-            layout.addWidget(QLabel(self.tr("One answer for the {n} selected remarks.")
-                                    .format(n=count)))
+            layout.addWidget(QLabel(self.tr("One answer for the %n selected remark(s).", "",
+                                            count)))
         form = QFormLayout()
         self.status = QComboBox()
         for value in allowed:

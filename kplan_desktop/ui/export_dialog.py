@@ -45,6 +45,7 @@ from ..documents.report import ReportOptions, export_report
 from ..store import queries
 from ..store.workspace import Workspace
 from .errors import error_text
+from .locale_text import by_name
 from .models import status_name, type_name
 from .operations import Operations, Progress, Task
 from .record_lists import ChoiceListModel
@@ -192,16 +193,16 @@ class ExportDialog(QDialog):
         # --- what goes in: two columns of labelled lists, the section and dates last ---
         filters = QGroupBox(self.tr("Which remarks"))
         grid = QGridLayout(filters)
-        self.groups = _CheckList("exportGroups", [
-            (str(g["id"]), f"{g['code']} – {g['name']}") for g in queries.groups(ws)])
+        self.groups = _CheckList("exportGroups", by_name([
+            (str(g["id"]), str(g["name"])) for g in queries.groups(ws)]))
         self.rounds = _CheckList("exportRounds", [
             (str(r["id"]), str(r["name"])) for r in queries.rounds(ws)])
         self.statuses = _CheckList("exportStatuses", [
             (s.value, status_name(s.value)) for s in RemarkStatus])
         self.types = _CheckList("exportTypes", [
             (t.value, type_name(t.value)) for t in RemarkType])
-        self.authors = _CheckList("exportAuthors", [
-            (str(p["id"]), str(p["full_name"])) for p in queries.people(ws)])
+        self.authors = _CheckList("exportAuthors", by_name([
+            (str(p["id"]), str(p["full_name"])) for p in queries.people(ws)]))
         self.section = QComboBox()
         self.section.setObjectName("exportSection")
         # Long section titles must not set the dialog's width; the popup shows them whole.
@@ -418,8 +419,8 @@ class ExportDialog(QDialog):
 
     def _done(self, path: Path, count: int) -> None:
         self._set_busy(False)
-        self.status.setText(self.tr("Saved {file}: {count} remarks.").format(
-            file=str(path), count=count))
+        self.status.setText(self.tr("Saved {file}: %n remark(s).", "", count).format(
+            file=str(path)))
         self.exported.emit(path, count)
         if self._closing:
             super().reject()

@@ -11,7 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QCollator, QCollatorSortKey, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+)
+
+#: The interface language, set by :func:`.app.load_translators` (English until then).
+_language = "en"
 
 
 def ui_locale(lang: str) -> QLocale:
@@ -20,6 +31,13 @@ def ui_locale(lang: str) -> QLocale:
     if lang == "lt":
         return QLocale(QLocale.Language.Lithuanian, QLocale.Country.Lithuania)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def use_language(lang: str) -> None:
+    """Dates and numbers in ``lang`` from now on (also Qt's own widgets: the default locale)."""
+    global _language
+    _language = lang
+    QLocale.setDefault(ui_locale(lang))
 
 
 def _parse(value: object) -> dt.datetime | dt.date | None:
@@ -36,15 +54,31 @@ def _parse(value: object) -> dt.datetime | dt.date | None:
         return None
 
 
-def show_date(value: object) -> str:
-    """An ISO date or timestamp as the language writes a date (2026-03-05, 05/03/2026);
-    what is not a date is shown as it is."""
+def _local(moment: dt.datetime | dt.date) -> QDateTime:
+    if isinstance(moment, dt.datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()
+        return QDateTime(QDate(moment.year, moment.month, moment.day),
+                         QTime(moment.hour, moment.minute))
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(0, 0))
+
+
+def show_date(value: object, *, long: bool = False) -> str:
+    """An ISO date or timestamp (local day) as the language writes a date in a table:
+    2026-03-05 in both languages (Lithuanian's own short form; in English the one form
+    no reader misreads, where British and American order differ). ``long``: in words,
+    for prose and the detail pane: "2026 m. kovo 5 d.", "5 March 2026".
+    What is not a date is shown as it is."""
     moment = _parse(value)
     if moment is None:
         return str(value or "")
-    day = moment.date() if isinstance(moment, dt.datetime) else moment
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    day = _local(moment).date()
+    locale = ui_locale(_language)
+    if long:
+        return locale.toString(day, "yyyy 'm'. MMMM d 'd'." if _language == "lt"
+                               else "d MMMM yyyy")
+    return day.toString("yyyy-MM-dd") if _language != "lt" else locale.toString(
+        day, QLocale.FormatType.ShortFormat)
 
 
 def show_datetime(value: object) -> str:
@@ -52,16 +86,12 @@ def show_datetime(value: object) -> str:
     moment = _parse(value)
     if not isinstance(moment, dt.datetime):
         return show_date(value)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    when = QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return f"{show_date(moment)} {_local(moment).time().toString('HH:mm')}"
 
 
 def show_number(value: float, decimals: int = 0) -> str:
     """A number with the language's separators (12 345,5 in Lithuanian)."""
-    return QLocale().toString(float(value), "f", decimals)
+    return ui_locale(_language).toString(float(value), "f", decimals)
 
 
 @cache
@@ -76,6 +106,16 @@ def name_key(text: str) -> QCollatorSortKey:
     return _collator().sortKey(text)
 
 
+def by_name(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(id, name) pairs in Lithuanian order of their names (SQL sorts by code points)."""
+    return sorted(choices, key=lambda choice: name_key(choice[1]))
+
+
 def compare_names(a: str, b: str) -> int:
     """<0, 0 or >0 as ``a`` sorts before, with or after ``b`` in Lithuanian order."""
     return _collator().compare(a, b)
+
+
+def quoted_text(text: str) -> str:
+    """``text`` in the language's quotation marks: „…“ in Lithuanian, “…” in English."""
+    return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)

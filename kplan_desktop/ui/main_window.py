@@ -489,8 +489,8 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         parts = []
         page = self.remarks_page
         if page is not None and self._active_page() is page and not page.loading:
-            parts.append(self.tr("{shown} of {total} remarks shown").format(
-                shown=page.model.total, total=page.total))
+            parts.append(self.tr("%n of {total} remark(s) shown", "", page.model.total).format(
+                total=page.total))
         info = self._info
         if info is not None:
             by_status = info["remarks_by_status"]

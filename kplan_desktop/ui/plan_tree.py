@@ -202,7 +202,7 @@ class PlanTreeModel(QAbstractItemModel):
             if col == self.REMARKS:
                 return str(row.get("remarks") or "") or None
             if col == self.GROUP:
-                return row.get("group_code") or None
+                return row.get("group_name") or row.get("group_code") or None
             return None
         if role == _ID:
             return node.section_id

@@ -390,7 +390,7 @@ class RecordsPage(QWidget):
             return
         group = next(g for g in queries.groups(self.ws) if g["id"] == group_id)
         before = str(group["mandate"] or "")
-        dialog = TextDialog(self, self.tr("Mandate of {code}").format(code=group["code"]),
+        dialog = TextDialog(self, self.tr("Mandate: {group}").format(group=group["name"]),
                             before)
 
         def save() -> None:

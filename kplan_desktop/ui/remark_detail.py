@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from .locale_text import quoted_text, show_date
 from .models import STATUS_COLOURS, status_name, type_name
 
 
@@ -74,7 +75,8 @@ class RemarkDetail(QWidget):
             f"<b>{e(str(r['author_name'] or ''))}</b>"
             f" <span style='color:#6b7280'>· "
             + " · ".join(e(str(v)) for v in (
-                r["group_code"], type_name(r["type"]), str(r["created_at"] or "")[:10],
+                r.get("group_name") or r["group_code"], type_name(r["type"]),
+                show_date(r["created_at"], long=True),
                 r["section_code"] or r.get("section_title"), r.get("round_name")) if v)
             + "</span></p>"
         ]
@@ -91,8 +93,8 @@ class RemarkDetail(QWidget):
             parts.append(f"<p style='color:#6b7280'>⊘ {e(note)}</p>")
         if r["quote"]:
             parts.append(
-                "<p style='margin-left:8px; color:#374151'><i>“"
-                + e(str(r["quote"])) + "”</i></p>"
+                "<p style='margin-left:8px; color:#374151'><i>"
+                + quoted_text(e(str(r["quote"]))) + "</i></p>"
             )
 
         def block(label: str, text: str) -> None:
@@ -105,7 +107,7 @@ class RemarkDetail(QWidget):
         block(self.tr("Justification"), str(r["justification"] or ""))
         if r["response"] or r["responded_at"]:
             who = str(r.get("responder_name") or "")
-            when = str(r["responded_at"] or "")[:10]
+            when = show_date(r["responded_at"], long=True)
             block(self.tr("Response ({who}, {when})").format(who=who, when=when),
                   str(r["response"] or ""))
         return "".join(parts)

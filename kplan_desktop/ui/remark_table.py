@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.model import RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
+from .locale_text import show_date
 from .models import (
     ID_ROLE,
     ROW_ROLE,
@@ -293,9 +294,9 @@ class RemarkTableModel(QAbstractTableModel):
         if column == RemarkColumn.AUTHOR:
             return str(remark["author_name"] or "")
         if column == RemarkColumn.GROUP:
-            return str(remark["group_code"] or "")
+            return str(remark.get("group_name") or remark["group_code"] or "")
         if column == RemarkColumn.CREATED:
-            return str(remark["created_at"] or "")[:10]
+            return show_date(remark["created_at"])
         return one_line(remark["response"])
 
     @staticmethod

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus, RemarkType
 from ..store import queries
 from ..store.workspace import Workspace
+from .locale_text import by_name as _by_name
 from .models import status_name, type_name
 from .operations import Operations, Progress, Task
 from .plan_page import RemarkTableView, selected_rows, setup_remark_table
@@ -73,11 +74,11 @@ class FilterBar(QWidget):
     def fill(self, ws: Workspace) -> None:
         everything = ("", "")
         choices: dict[str, list[tuple[str, str]]] = {
-            "group": [(str(g["id"]), f"{g['code']} – {g['name']}") for g in queries.groups(ws)],
+            "group": _by_name([(str(g["id"]), str(g["name"])) for g in queries.groups(ws)]),
             "round": [(str(r["id"]), str(r["name"])) for r in queries.rounds(ws)],
             "type": [(t.value, type_name(t.value)) for t in RemarkType],
             "status": [(s.value, status_name(s.value)) for s in RemarkStatus],
-            "author": [(str(p["id"]), str(p["full_name"])) for p in queries.people(ws)],
+            "author": _by_name([(str(p["id"]), str(p["full_name"])) for p in queries.people(ws)]),
             "section": [(sid, label) for sid, label in _section_choices(ws)],
         }
         alls = {"group": self.tr("All groups"), "round": self.tr("All rounds"),
@@ -215,7 +216,7 @@ class RemarksPage(QWidget):
         self.total = total
         self.model.set_ids(ids)
         self.count_label.setText(
-            self.tr("{shown} of {total} remarks").format(shown=len(ids), total=total))
+            self.tr("%n of {total} remark(s)", "", len(ids)).format(total=total))
         self.counts_changed.emit(len(ids), total)
         if self._keep:
             row = self.model.row_of(self._keep)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from ..store.workspace import Workspace
 from ..sync import conflicts, trust
 from ..sync.importer import ImportReport, UnknownSigner, held_summary
+from .locale_text import show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -125,7 +126,7 @@ def local_time(iso: object) -> str:
         return str(iso)
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return show_datetime(moment)
 
 
 class RowsModel(QAbstractTableModel):

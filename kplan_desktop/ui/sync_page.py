@@ -276,8 +276,8 @@ class SyncPage(QWidget):
             label=self.tr("Exporting a bundle…"))
 
     def _exported(self, report: ExportReport) -> None:
-        self.status.setText(self.tr("Wrote {path}: {n} changes, {size} kB.").format(
-            path=report.path, n=report.events, size=max(1, report.size // 1024)))
+        self.status.setText(self.tr("Wrote {path}: %n change(s), {size} kB.", "", report.events)
+                            .format(path=report.path, size=max(1, report.size // 1024)))
 
     # --- import ----------------------------------------------------------------------------
 
@@ -372,9 +372,9 @@ class SyncPage(QWidget):
                 return
             if reports:
                 self.status.setText(self.tr(
-                    "Import cancelled: {done} of {total} bundles were imported before it"
-                    " stopped; the rest changed nothing.").format(
-                        done=len(reports), total=len(previews)))
+                    "Import cancelled: {done} of %n bundle(s) were imported before it"
+                    " stopped; the rest changed nothing.", "", len(previews)).format(
+                        done=len(reports)))
                 self.refresh()
                 self.changed.emit()
             else:
@@ -389,9 +389,9 @@ class SyncPage(QWidget):
         refused = sum(r.refused_count for r in reports)
         found = sum(len(r.conflicts) for r in reports)
         self.status.setText(
-            self.tr("Imported {n} bundles: {applied} changes applied, {refused} refused,"
-                    " {conflicts} conflicts, waiting: {held}.").format(
-                n=len(reports), applied=applied, refused=refused, conflicts=found,
+            self.tr("Imported %n bundle(s): {applied} changes applied, {refused} refused,"
+                    " {conflicts} conflicts, waiting: {held}.", "", len(reports)).format(
+                applied=applied, refused=refused, conflicts=found,
                 held=sum(r.held for r in reports)))
         self.refresh()
         self.changed.emit()

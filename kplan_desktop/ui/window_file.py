@@ -163,7 +163,7 @@ class FileActions(WindowBase):
         folder = self.settings.last.parent if self.settings.last else Path.home()
         dialog = ExportDialog(self.ws, self.ops, self, folder=folder)
         dialog.exported.connect(lambda path, n: self.show_message(
-            translate("MainWindow", "{n} remarks written to {path}.").format(n=n, path=path),
+            translate("MainWindow", "%n remark(s) written to {path}.", None, n).format(path=path),
             error=False))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -14,6 +14,7 @@ from ..store import queries
 from ..store.workspace import Workspace
 from .app import lazy_module
 from .errors import show_error
+from .locale_text import quoted_text
 from .operations import Progress
 from .window_base import WindowBase
 
@@ -162,7 +163,7 @@ class RemarkActions(WindowBase):
         quote = str(remark["quote"] or "")
         if quote:
             body = (f"<p><b>{html.escape(translate('MainWindow', 'Quoted passage'))}:</b> "
-                    f"<i>“{html.escape(quote)}”</i></p>" + body)
+                    f"<i>{quoted_text(html.escape(quote))}</i></p>" + body)
         dialog = CompareDialog(self, translate("MainWindow", "Text changed since the remark"),
                                body)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -213,7 +214,7 @@ class RemarkActions(WindowBase):
 
         def save() -> None:
             status, response = dialog.values()
-            name = (translate("MainWindow", "answer {n} remarks").format(n=len(mine))
+            name = (translate("MainWindow", "answer %n remark(s)", None, len(mine))
                     if len(mine) > 1 else translate("MainWindow", "answer a remark"))
             command = commands.AnswerRemarks(
                 ws, name, self._changed, self._command_failed, self.run_command_work,
@@ -222,12 +223,12 @@ class RemarkActions(WindowBase):
             def done(ok: bool) -> None:
                 if ok:
                     self.show_message(
-                        translate("MainWindow", "Answer saved for {n} remarks.").format(
-                            n=len(mine))
+                        translate("MainWindow", "Answer saved for %n remark(s).", None,
+                                  len(mine))
                         if len(mine) > 1 else translate("MainWindow", "Answer saved."),
                         error=False)
 
-            command.start(translate("MainWindow", "Answering {n} remarks…").format(n=len(mine)),
+            command.start(translate("MainWindow", "Answering %n remark(s)…", None, len(mine)),
                           done)
 
         self._open_dialog(dialog, save)

@@ -36,7 +36,7 @@ def test_tree_shows_the_plan_with_remark_counts(window: MainWindow, small_plan: 
     goal = model.index(0, 0, area)
     assert goal.data() == "1.1  Daugiau medžių"
     assert goal.siblingAtColumn(PlanTreeModel.REMARKS).data() == "3"
-    assert goal.siblingAtColumn(PlanTreeModel.GROUP).data() == "APL"
+    assert goal.siblingAtColumn(PlanTreeModel.GROUP).data() == "Aplinkos darbo grupė"
 
 
 def test_selecting_a_section_shows_its_text_and_remarks(

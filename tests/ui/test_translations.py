@@ -71,9 +71,11 @@ def test_every_string_is_translated() -> None:
     unfinished = [(m.context, m.source) for m in messages
                   if m.unfinished or not all(f.strip() for f in m.forms)]
     assert unfinished == []
-    # Lithuanian has three plural forms: 1 pastaba, 2 pastabos, 10 pastabų.
+    # Lithuanian has three plural forms: 1 pastaba, 2 pastabos, 10 pastabų (after "iš" the
+    # genitive makes two of them alike: iš 1 paketo, iš 2 paketų, iš 10 paketų).
+    # tests/ui/test_lithuanian_text.py checks which numbers take which form.
     plurals = [m for m in messages if m.numerus]
-    assert plurals and all(len(m.forms) == 3 and len(set(m.forms)) == 3 for m in plurals)
+    assert plurals and all(len(m.forms) == 3 and len(set(m.forms)) >= 2 for m in plurals)
 
 
 def test_translations_keep_placeholders_ellipsis_and_one_accelerator() -> None:
