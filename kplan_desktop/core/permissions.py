@@ -315,7 +315,10 @@ def judge(actor: Actor, change: Change) -> Refused | None:
             continue
         if not any(r.who(actor, change) and (r.check is None or r.check(actor, change))
                    for r in rules):
-            return Refused(rules[0].refusal, by_state=rules[0].by_state)
+            # Say why by the rule the change was meant for: the one whose values it has.
+            meant = next((r for r in rules if r.check is None or r.check(actor, change)),
+                         rules[0])
+            return Refused(meant.refusal, by_state=meant.by_state)
     return None
 
 

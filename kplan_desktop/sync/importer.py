@@ -619,7 +619,8 @@ class _Import:
         assert self.bundle is not None
         heads = [(h.device, h.person, h.public_key) for h, _ in self.bundle.feeds
                  if h.device in self.applied_feeds]
-        heads.append((m.exporter_device, m.exporter_person, m.exporter_key))
+        if rules.device_key(self.conn, m.exporter_device) in (None, m.exporter_key):
+            heads.append((m.exporter_device, m.exporter_person, m.exporter_key))
         for device, person, key in heads:
             judged = trust.judge(self.conn, key)
             state = "revoked" if judged.trust is trust.Trust.REVOKED else (
@@ -639,6 +640,8 @@ class _Import:
             "INSERT OR IGNORE INTO device_key (device_id, public_key, person_id) VALUES"
             " (?, ?, ?)", (m.exporter_device, m.exporter_key, m.exporter_person),
         )
+        if rules.device_key(self.conn, m.exporter_device) != m.exporter_key:
+            return  # a feed in this bundle showed the device is another key's: not the sender
         # The exporter said what it holds; that is what it lacks from us next time.
         self.conn.execute("DELETE FROM peer_have WHERE peer_device = ?", (m.exporter_device,))
         self.conn.executemany(
