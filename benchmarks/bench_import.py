@@ -9,6 +9,8 @@ executemany, indexes and full-text triggers included, in one transaction.
 Peak memory: one more import, untimed, under tracemalloc (the Python heap: the
 parsed events and everything the importer holds; SQLite's own page cache is
 not traced), as a ratio to the bundle's raw event lines (their bytes unpacked).
+And a bundle of about 2 MB of changes from an unknown key: the time and the
+tracemalloc peak to refuse it (goal: under 1 s and 100 MB).
 """
 
 from __future__ import annotations
@@ -96,6 +98,57 @@ def _import_peak(template: Path, bundle: Path, folder: Path) -> int:
             tracemalloc.stop()
 
 
+def _stranger(template: Path, folder: Path) -> tuple[float, int, int]:
+    """(seconds, tracemalloc peak, file size) to refuse 2 MB of real-looking changes from an
+    unknown key."""
+    import base64
+    import uuid
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kplan_desktop.store import events
+    from kplan_desktop.store.workspace import Workspace
+    from kplan_desktop.sync import bundle as bundle_io
+    from kplan_desktop.sync.importer import import_file
+    from kplan_desktop.sync.keys import public_text
+
+    with Workspace.open(_fresh(template, folder, "stranger.kplan")) as ws:
+        plan_id = ws.identity.plan_id
+        key = Ed25519PrivateKey.generate()
+        noise = base64.b64encode(os.urandom(3_000_000)).decode()
+        bodies, prev = [], None
+        for seq in range(1, 10_001):
+            e = events.make(plan=plan_id, device="d", seq=seq, hlc=seq, author="p",
+                            entity="remark", entity_id=str(uuid.uuid4()),
+                            fields={"text": noise[seq * 160 : seq * 160 + 160]}, prev=prev)
+            bodies.append(e.body)
+            prev = e.id
+        head = bundle_io.FeedHead(
+            device="d", person="p", public_key=public_text(key), first_seq=1, last_seq=10_000,
+            prev=None, head=str(prev), signature=bundle_io.sign_head(
+                key, plan=plan_id, device="d", person="p", seq=10_000, head=str(prev)),
+        )
+        path = folder / "stranger.kplanbundle"
+        path.write_bytes(bundle_io.encode_bundle(
+            key=key, bundle_id=str(uuid.uuid4()), plan_id=plan_id, exporter_device="d",
+            exporter_person="p", exporter_name="?", created="2026-01-01T00:00:00+00:00",
+            feeds=[(head, bodies)], have={}, full=True,
+        ))
+        tracemalloc.start()
+        start = time.perf_counter()
+        try:
+            import_file(ws, path)
+        except bundle_io.BundleError:
+            pass
+        else:
+            raise AssertionError("a stranger's bundle was imported")
+        finally:
+            elapsed = time.perf_counter() - start
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+    return elapsed, peak, path.stat().st_size
+
+
 def _rows(
     bundle: Path, template: Path
 ) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -174,6 +227,7 @@ def run(quick: bool) -> list[Result]:
 
         lines = open_bundle(bundle).manifest.body_size  # every line of the bundle, unpacked
         peak = _import_peak(template, bundle, folder)
+        refused, stranger_peak, stranger_size = _stranger(template, folder)
         return [
             Result(
                 f"import_{remarks}_remarks", imported / baseline, 1.5,
@@ -182,6 +236,11 @@ def run(quick: bool) -> list[Result]:
             Result(
                 "import_peak_memory_vs_raw_lines", peak / lines, 3.0,
                 note=f"tracemalloc peak {peak / 1e6:.0f} MB, raw event lines {lines / 1e6:.1f} MB",
+            ),
+            Result(
+                "unknown_key_bundle_refused", refused * 1000, 1000, kind="ms",
+                note=f"{stranger_size / 1e6:.1f} MB of changes from an unknown key;"
+                f" tracemalloc peak {stranger_peak / 1e6:.1f} MB (goal 100 MB)",
             ),
             Result(
                 "bundle_size_vs_raw_events", size / raw, 1.0,
