@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.collation import lithuanian_key
 from .workspace import Workspace
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -255,6 +256,14 @@ def remark_ids(
             f"SELECT r.id, r.section_id, r.created_at FROM remark r {joins} WHERE {where}", args
         ).fetchall()
         rows.sort(key=lambda r: (rank.get(r[1], len(rank)), r[2], r[0]), reverse=descending)
+        return [r[0] for r in rows]
+    if order in ("author", "group"):
+        # Names in Lithuanian order: SQLite compares code points ("Šimkus" after "Zigmantas").
+        name = "p.full_name" if order == "author" else "g.name"
+        rows = ws.conn.execute(
+            f"SELECT r.id, {name}, r.created_at FROM remark r {joins} WHERE {where}", args
+        ).fetchall()
+        rows.sort(key=lambda r: (lithuanian_key(r[1] or ""), r[2], r[0]), reverse=descending)
         return [r[0] for r in rows]
     return [
         r[0]

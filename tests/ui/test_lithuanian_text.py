@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kplan_desktop.core.collation import lithuanian_key
 from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.locale_text import name_key, quoted_text, show_date, show_number
 from kplan_desktop.ui.main_window import MainWindow
@@ -112,6 +113,17 @@ def test_names_sort_in_lithuanian_order() -> None:
     # y is a kind of i (the rule of the Lithuanian language commission, as CLDR has it):
     # between į and j where the words are otherwise the same.
     assert sorted(["Jla", "Yla", "Įla", "Ila"], key=name_key) == ["Ila", "Įla", "Yla", "Jla"]
+
+
+def test_the_core_key_sorts_as_the_collator_does() -> None:
+    """Below the UI (the store's name orders) a pure key; the same order as QCollator's."""
+    words = ["Žukauskas", "Zigmantas", "Šimkus", "Sabonis", "Čepaitis", "Cvirka", "Jonaitis",
+             "Yla", "Įgaunis", "Hansas", "ąžuolas", "Antanaitis", "Jla", "Ila", "Įla", "ėglė",
+             "eglė", "Ęgė", "Ona Petraitienė", "Onutė", "ona", "Ūla", "Ula", "Ųla", "Vytautas",
+             "Vitas", "Šarūnas", "Saulius", "šaltinis"]
+    assert sorted(words, key=lithuanian_key) == sorted(words, key=name_key)
+    assert sorted(["Zigmas", "Šimkus", "Sabonis"], key=lithuanian_key) == [
+        "Sabonis", "Šimkus", "Zigmas"]
 
 
 def test_tables_show_group_names_and_local_dates(
