@@ -33,6 +33,7 @@ from ..core.model import Actor, Role
 from ..store import actions, queries
 from ..store.workspace import Workspace
 from .dashboard import record_table
+from .locale_text import name_key
 from .models import role_name
 from .record_lists import ChoiceListModel, RecordListModel
 
@@ -266,7 +267,7 @@ class RecordsPage(QWidget):
 
     def refresh(self) -> None:
         keep = self.group_id
-        self.groups.set_rows(queries.groups(self.ws))
+        self.groups.set_rows(sorted(queries.groups(self.ws), key=lambda g: name_key(g["name"])))
         self.rounds.set_rows(queries.rounds(self.ws))
         row = 0
         for i in range(self.groups.rowCount()):
@@ -292,8 +293,8 @@ class RecordsPage(QWidget):
         if group is None:
             return
         self.title.setText(
-            f"<span style='font-size:x-large; font-weight:600'>{html.escape(group['code'])}"
-            f"&nbsp; {html.escape(group['name'])}</span>")
+            f"<span style='font-size:x-large; font-weight:600'>{html.escape(group['name'])}</span>"
+            f"&nbsp; <span style='color:#6b7280'>{html.escape(group['code'])}</span>")
         self.mandate.setPlainText(str(group["mandate"] or self.tr("No mandate written yet.")))
         self.members.set_rows(queries.members(self.ws, group_id))
         self.meetings.set_rows(queries.meetings(self.ws, group_id))
