@@ -2089,11 +2089,11 @@
     </message>
     <message>
         <source>Keep the sho&amp;wn version</source>
-        <translation>Pa&amp;likti rodomą versiją</translation>
+        <translation>Pa&amp;likti rodomą redakciją</translation>
     </message>
     <message>
         <source>Keep the &amp;other version</source>
-        <translation>Palikti &amp;kitą versiją</translation>
+        <translation>Palikti &amp;kitą redakciją</translation>
     </message>
     <message>
         <source>Save the &amp;merged text</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>two versions of a section</source>
-        <translation>dvi dalies versijos</translation>
+        <translation>dvi dalies redakcijos</translation>
     </message>
     <message>
         <source>waiting: {n} × {why}</source>
