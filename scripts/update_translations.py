@@ -14,6 +14,7 @@
    own widgets we show (file dialog, standard buttons, context menus). PySide6
    ships no qtbase_lt.qm, only a Qt 4 era qt_lt.qm; that .ts is written by hand
    (its sources are Qt's, not ours, so lupdate has nothing to collect for it).
+   i18n/kplan_en.ts holds the English plurals only ("%n remark(s)": 1 remark, 2 remarks).
 
 Run: .venv/bin/python scripts/update_translations.py [--check]
 ``--check`` changes nothing and exits 1, saying why, if error_texts.py is out of
@@ -40,8 +41,11 @@ QM = ROOT / "i18n" / "kplan_lt.qm"
 BELOW_UI = ("core", "store", "sync", "documents", "demo")
 QT_TS = ROOT / "i18n" / "kplan_qt_lt.ts"
 QT_QM = ROOT / "i18n" / "kplan_qt_lt.qm"
+#: English needs a catalogue for its plurals only ("1 remark", "2 remarks" of "%n remark(s)").
+EN_TS = ROOT / "i18n" / "kplan_en.ts"
+EN_QM = ROOT / "i18n" / "kplan_en.qm"
 #: Each catalogue and the .qm built from it.
-CATALOGUES = ((TS, QM), (QT_TS, QT_QM))
+CATALOGUES = ((TS, QM), (QT_TS, QT_QM), (EN_TS, EN_QM))
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
@@ -157,10 +161,11 @@ def _messages(ts: Path) -> tuple[set[tuple[str, str]], list[str]]:
     return pairs, unfinished
 
 
-def _lupdate(sources: list[str], ts: Path) -> None:
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts),
+def _lupdate(sources: list[str], ts: Path, language: str = "lt_LT") -> None:
+    plurals = ["-pluralonly"] if language == "en" else []
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), *plurals,
                     "-no-obsolete", "-locations", "none", "-source-language", "en",
-                    "-target-language", "lt_LT", "-silent"], check=True, cwd=ROOT)
+                    "-target-language", language, "-silent"], check=True, cwd=ROOT)
 
 
 def check() -> list[str]:
@@ -173,12 +178,19 @@ def check() -> list[str]:
     have, unfinished = _messages(TS)
     problems += [f"unfinished translation: {u}" for u in unfinished]
     problems += [f"unfinished translation in {QT_TS.name}: {u}" for u in _messages(QT_TS)[1]]
+    english, unfinished_en = _messages(EN_TS)
+    problems += [f"unfinished translation in {EN_TS.name}: {u}" for u in unfinished_en]
     with tempfile.TemporaryDirectory() as folder:
         # lupdate on a copy: which strings of the sources the .ts does not hold yet.
         copy = Path(folder) / TS.name
         shutil.copyfile(TS, copy)
         _lupdate(_ui_sources(), copy)
         now, _ = _messages(copy)
+        copy_en = Path(folder) / EN_TS.name
+        shutil.copyfile(EN_TS, copy_en)
+        _lupdate(_ui_sources(), copy_en, "en")
+        problems += [f"not in {EN_TS.name} yet: {c}: {s}"
+                     for c, s in sorted(_messages(copy_en)[0] - english)]
         for ts, qm in CATALOGUES:
             built = Path(folder) / qm.name
             _lrelease(ts, built)
@@ -223,9 +235,10 @@ def main() -> int:
         ERROR_TEXTS.write_text(wanted, encoding="utf-8")
     TS.parent.mkdir(exist_ok=True)
     _lupdate(_ui_sources(), TS.relative_to(ROOT))
+    _lupdate(_ui_sources(), EN_TS.relative_to(ROOT), "en")
     for ts, qm in CATALOGUES:
         _lrelease(ts, qm)
-    unfinished = _messages(TS)[1] + _messages(QT_TS)[1]
+    unfinished = _messages(TS)[1] + _messages(QT_TS)[1] + _messages(EN_TS)[1]
     if unfinished:
         print(f"{len(unfinished)} unfinished: translate them, then run this again.")
     return 0

@@ -85,7 +85,11 @@ def load_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """
     kept: list[QTranslator] = []
     use_language(lang)
-    if lang == "en":
+    if lang == "en":  # the source language: only its plurals ("%n remark(s)") need a catalogue
+        english = QTranslator(app)
+        if any(english.load("kplan_en", str(folder)) for folder in I18N_DIRS):
+            app.installTranslator(english)
+            kept.append(english)
         return kept
     # Qt's own first: a translator installed later is asked first, so ours win. PySide6
     # ships no qtbase_lt.qm (only a Qt 4 era qt_lt.qm, whose old sources miss most of

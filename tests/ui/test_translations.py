@@ -102,7 +102,7 @@ def test_accelerators_differ_within_each_dialog_and_page() -> None:
     assert clashes == {}
 
 
-@pytest.mark.parametrize("name", ["kplan_lt", "kplan_qt_lt"])
+@pytest.mark.parametrize("name", ["kplan_lt", "kplan_qt_lt", "kplan_en"])
 def test_the_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     built = tmp_path / f"{name}.qm"
@@ -117,6 +117,18 @@ def test_update_translations_check_passes() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
                            "--check"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_english_plurals_come_from_their_own_catalogue(qapp: QApplication) -> None:
+    """The sources say "%n remark(s)"; English shows "1 remark", "2 remarks"."""
+    translators = load_translators(qapp, "en")
+    try:
+        assert translators, "i18n/kplan_en.qm was not found"
+        answer = [QCoreApplication.translate("MainWindow", "answer %n remark(s)", None, n)
+                  for n in (1, 2, 21)]
+        assert answer == ["answer 1 remark", "answer 2 remarks", "answer 21 remarks"]
+    finally:
+        unload_translators(qapp, translators)
 
 
 # --- the application in Lithuanian ----------------------------------------------------------
