@@ -2,65 +2,80 @@
 
 The GUI, the command line and the demo all call these, so each change obeys
 the same rules of :mod:`kplan_desktop.core.rules` wherever it comes from.
+
+This module keeps the plan, remarks, review rounds and response templates; the
+sections are in :mod:`.section_actions`, the group records in :mod:`.record_actions`.
+Their names are imported here too (``__all__``), so ``actions.add_group`` stays the
+one way in for callers.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core import rules
 from ..core.errors import (
     InvalidInput,
     InvalidTransition,
-    KPlanError,
     NotFound,
     PermissionDenied,
 )
-from ..core.ids import derived_id, uuid7
+from ..core.ids import uuid7
 from ..core.model import (
     Actor,
     GroupKind,
     RemarkStatus,
     RemarkType,
     Role,
-    SectionKind,
-    SectionState,
 )
 from . import permissions
-from .workspace import Workspace, Writer
+from .action_common import Cancelled, Progress, check_date, utc_now
+from .action_common import row as _row
+from .action_common import tick as _tick
+from .record_actions import (
+    add_group,
+    add_meeting,
+    add_membership,
+    add_person,
+    put_membership,
+    set_attendance,
+    update_group,
+    update_meeting,
+    update_membership,
+)
+from .section_actions import add_section, revise_section, update_section
+from .workspace import Workspace
 
-#: Told ``(done, total)`` by a long change; answering False stops it (nothing is written).
-Progress = Callable[[int, int], bool]
-
-
-class Cancelled(KPlanError):
-    """A long change stopped by its user; its transaction was rolled back."""
-
-
-def _tick(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and not progress(done, total):
-        raise Cancelled("Stopped; nothing was changed.")
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-@contextlib.contextmanager
-def _writing(ws: Workspace, writer: Writer | None, actor: Actor) -> Iterator[Writer]:
-    """The caller's open writer (a draft import: all in one transaction), else a new one."""
-    if writer is not None:
-        yield writer
-    else:
-        with ws.write(actor) as w:
-            yield w
-
-
-def _row(ws: Workspace, sql: str, *args: Any) -> Any:
-    return ws.conn.execute(sql, args).fetchone()
+__all__ = [
+    "Cancelled",
+    "Progress",
+    "add_group",
+    "add_meeting",
+    "add_membership",
+    "add_person",
+    "add_remark",
+    "add_round",
+    "add_section",
+    "answer_remark",
+    "answer_remarks",
+    "edit_remark",
+    "init_plan",
+    "locate_quote",
+    "restore_answer",
+    "restore_answers",
+    "revise_section",
+    "save_response_template",
+    "set_attendance",
+    "set_own_remark_status",
+    "update_group",
+    "update_meeting",
+    "update_membership",
+    "update_round",
+    "update_section",
+    "utc_now",
+    "withdraw_remark",
+]
 
 
 # --- the plan and this copy -------------------------------------------------------------------
@@ -130,26 +145,10 @@ def init_plan(
                 "archived": 0,
             },
         )
-        _put_membership(w, permissions.founding_membership_id(plan_id), group_id, person_id,
+        put_membership(w, permissions.founding_membership_id(plan_id), group_id, person_id,
                         Role.SECRETARY, "", "")
     return plan_id
 
-
-def _put_membership(
-    w: Writer, mid: str, group_id: str, person_id: str, role: Role, since: str, until: str
-) -> None:
-    w.put(
-        "membership",
-        mid,
-        {
-            "group_id": group_id,
-            "person_id": person_id,
-            "role": role.value,
-            "since": since,
-            "until": until,
-            "deleted": 0,
-        },
-    )
 
 
 # --- remarks -------------------------------------------------------------------------------------
@@ -421,318 +420,7 @@ def set_own_remark_status(
         w.put("remark", remark_id, {"status": status.value})
 
 
-# --- sections ------------------------------------------------------------------------------------
-
-
-def add_section(
-    ws: Workspace,
-    *,
-    parent_id: str | None,
-    kind: SectionKind | str,
-    code: str,
-    title: str,
-    body: str = "",
-    responsible_group_id: str | None = None,
-    position: int | None = None,
-    unit: str = "",
-    baseline: str = "",
-    target: str = "",
-    state: SectionState = SectionState.DRAFT,
-    actor: Actor | None = None,
-    writer: Writer | None = None,
-) -> str:
-    """A new section with its first revision; returns its id."""
-    actor = actor or ws.actor()
-    group = responsible_group_id
-    if group is None and parent_id is not None:
-        parent = _row(ws, "SELECT responsible_group_id FROM section WHERE id = ?", parent_id)
-        group = parent[0] if parent else None
-    rules.check_edit_section(actor, group)
-    if position is None:
-        position = _row(
-            ws,
-            "SELECT COALESCE(MAX(position) + 1, 0) FROM section WHERE parent_id IS ?",
-            parent_id,
-        )[0]
-    section_id = uuid7()
-    with _writing(ws, writer, actor) as w:
-        w.put(
-            "section",
-            section_id,
-            {
-                "parent_id": parent_id,
-                "position": position,
-                "kind": SectionKind(kind).value,
-                "code": code,
-                "responsible_group_id": group,
-                "state": state.value,
-                "unit": unit,
-                "baseline": baseline,
-                "target": target,
-                "deleted": 0,
-            },
-        )
-        w.put(
-            "section_revision",
-            uuid7(),
-            {"section_id": section_id, "parents": [], "title": title, "body": body},
-        )
-    return section_id
-
-
-def _section_group(ws: Workspace, section_id: str) -> Any:
-    row = _row(
-        ws, "SELECT responsible_group_id, head_revision_id FROM section WHERE id = ?", section_id
-    )
-    if row is None:
-        raise NotFound("There is no such section in this plan.")
-    return row
-
-
-def revise_section(
-    ws: Workspace,
-    section_id: str,
-    *,
-    title: str,
-    body: str,
-    parents: Sequence[str] | None = None,
-    actor: Actor | None = None,
-    writer: Writer | None = None,
-) -> str | None:
-    """A new revision of the section's title and body; None when nothing changed.
-
-    ``parents`` defaults to the shown head; resolving a conflict names both heads.
-    With ``writer`` the change joins that open transaction (a draft import).
-    """
-    actor = actor or ws.actor()
-    group, head = _section_group(ws, section_id)
-    rules.check_edit_section(actor, group)
-    current = _row(ws, "SELECT title, body FROM section WHERE id = ?", section_id)
-    if parents is None and (current[0], current[1]) == (title, body):
-        return None
-    revision_id = uuid7()
-    fields = {
-        "section_id": section_id,
-        "parents": list(parents) if parents is not None else ([head] if head else []),
-        "title": title,
-        "body": body,
-    }
-    with _writing(ws, writer, actor) as w:
-        w.put("section_revision", revision_id, fields)
-    return revision_id
-
-
-_SECTION_SCALARS = frozenset(
-    {"parent_id", "position", "kind", "code", "responsible_group_id", "state", "unit",
-     "baseline", "target", "deleted"}
-)
-
-
-def update_section(
-    ws: Workspace, section_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None,
-    writer: Writer | None = None,
-) -> None:
-    """Change a section's state, code, place in the tree or indicator fields.
-
-    With ``writer`` the change joins that open transaction (a draft import).
-    """
-    actor = actor or ws.actor()
-    unknown = set(changes) - _SECTION_SCALARS
-    if unknown:
-        raise ValueError(f"not a section field: {sorted(unknown)}")
-    group, _ = _section_group(ws, section_id)
-    rules.check_edit_section(actor, group)
-    if "responsible_group_id" in changes:
-        rules.check_edit_section(actor, changes["responsible_group_id"])
-    fields = dict(changes)
-    if "state" in fields:
-        fields["state"] = SectionState(fields["state"]).value
-    with _writing(ws, writer, actor) as w:
-        w.put("section", section_id, fields)
-
-
-# --- group records -------------------------------------------------------------------------------
-
-
-def add_group(
-    ws: Workspace,
-    *,
-    code: str,
-    name: str,
-    kind: GroupKind = GroupKind.THEMATIC,
-    mandate: str = "",
-    actor: Actor | None = None,
-) -> str:
-    actor = actor or ws.actor()
-    rules.check_coordinate(actor)
-    if not code.strip() or not name.strip():
-        raise InvalidInput("A group needs a code and a name.")
-    if _row(ws, "SELECT 1 FROM work_group WHERE code = ? AND archived = 0", code.strip()):
-        raise InvalidInput("There is already a group with the code {code}.", code=code)
-    group_id = uuid7()
-    with ws.write(actor) as w:
-        w.put(
-            "work_group",
-            group_id,
-            {"code": code.strip(), "name": name.strip(), "kind": kind.value,
-             "mandate": mandate, "archived": 0},
-        )
-    return group_id
-
-
-def update_group(
-    ws: Workspace, group_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
-) -> None:
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, group_id)
-    if set(changes) - {"name", "mandate", "archived", "code"}:
-        raise ValueError("not a group field")
-    if "archived" in changes or "code" in changes:
-        rules.check_coordinate(actor)
-    with ws.write(actor) as w:
-        w.put("work_group", group_id, dict(changes))
-
-
-def add_person(
-    ws: Workspace,
-    *,
-    full_name: str,
-    email: str = "",
-    organisation: str = "",
-    group_id: str | None = None,
-    role: Role = Role.EXPERT,
-    since: str = "",
-    actor: Actor | None = None,
-) -> str:
-    """A new person, made a member of ``group_id`` when given."""
-    actor = actor or ws.actor()
-    if group_id is not None:
-        rules.check_keep_records(actor, group_id)
-    elif not (actor.coordinates or actor.officer_groups):
-        raise PermissionDenied("Only a group's secretary or chair can add people.")
-    if not full_name.strip():
-        raise InvalidInput("A person needs a name.")
-    person_id = uuid7()
-    with ws.write(actor) as w:
-        w.put(
-            "person",
-            person_id,
-            {"full_name": full_name.strip(), "email": email.strip(),
-             "organisation": organisation.strip(), "public_key": "", "fingerprint": ""},
-        )
-        if group_id is not None:
-            _put_membership(w, uuid7(), group_id, person_id, role, since, "")
-    return person_id
-
-
-def add_membership(
-    ws: Workspace,
-    *,
-    group_id: str,
-    person_id: str,
-    role: Role | str,
-    since: str = "",
-    until: str = "",
-    actor: Actor | None = None,
-) -> str:
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, group_id)
-    membership_id = uuid7()
-    with ws.write(actor) as w:
-        _put_membership(w, membership_id, group_id, person_id, Role(role), since, until)
-    return membership_id
-
-
-def update_membership(
-    ws: Workspace, membership_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
-) -> None:
-    row = _row(ws, "SELECT group_id FROM membership WHERE id = ?", membership_id)
-    if row is None:
-        raise NotFound("There is no such membership.")
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, row[0])
-    if set(changes) - {"role", "since", "until", "deleted"}:
-        raise ValueError("not a membership field")
-    fields = dict(changes)
-    if "role" in fields:
-        fields["role"] = Role(fields["role"]).value
-    with ws.write(actor) as w:
-        w.put("membership", membership_id, fields)
-
-
-def add_meeting(
-    ws: Workspace,
-    *,
-    group_id: str,
-    date: str,
-    place: str = "",
-    agenda: str = "",
-    minutes: str = "",
-    decisions: str = "",
-    present: Sequence[str] = (),
-    absent: Sequence[str] = (),
-    actor: Actor | None = None,
-    meeting_id: str | None = None,
-) -> str:
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, group_id)
-    _check_date(date)
-    meeting_id = meeting_id or uuid7()
-    with ws.write(actor) as w:
-        w.put(
-            "meeting",
-            meeting_id,
-            {"group_id": group_id, "date": date, "place": place, "agenda": agenda,
-             "minutes": minutes, "decisions": decisions, "deleted": 0},
-        )
-        for person_id, here in [(p, 1) for p in present] + [(p, 0) for p in absent]:
-            _put_attendance(w, meeting_id, person_id, here)
-    return meeting_id
-
-
-def _check_date(value: str) -> None:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(
-            "“{value}” is not a date; write it as 2024-03-15.", value=value
-        ) from None
-
-
-def _put_attendance(w: Writer, meeting_id: str, person_id: str, present: int) -> None:
-    w.put(
-        "attendance",
-        derived_id("attendance", meeting_id, person_id),
-        {"meeting_id": meeting_id, "person_id": person_id, "present": present},
-    )
-
-
-def update_meeting(
-    ws: Workspace, meeting_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
-) -> None:
-    row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
-    if row is None:
-        raise NotFound("There is no such meeting.")
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, row[0])
-    if set(changes) - {"date", "place", "agenda", "minutes", "decisions", "deleted"}:
-        raise ValueError("not a meeting field")
-    if "date" in changes:
-        _check_date(changes["date"])
-    with ws.write(actor) as w:
-        w.put("meeting", meeting_id, dict(changes))
-
-
-def set_attendance(
-    ws: Workspace, meeting_id: str, person_id: str, present: bool, *, actor: Actor | None = None
-) -> None:
-    row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
-    if row is None:
-        raise NotFound("There is no such meeting.")
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, row[0])
-    with ws.write(actor) as w:
-        _put_attendance(w, meeting_id, person_id, int(present))
+# --- review rounds and response templates --------------------------------------------------------
 
 
 def add_round(
@@ -746,8 +434,8 @@ def add_round(
 ) -> str:
     actor = actor or ws.actor()
     rules.check_coordinate(actor)
-    _check_date(opens)
-    _check_date(closes)
+    check_date(opens)
+    check_date(closes)
     if closes < opens:
         raise InvalidInput("A review round cannot close before it opens.")
     round_id = uuid7()
