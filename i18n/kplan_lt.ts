@@ -528,6 +528,10 @@
         <translation>Darbo grupei reikia kodo ir pavadinimo.</translation>
     </message>
     <message>
+        <source>A membership cannot end ({until}) before it starts ({since}).</source>
+        <translation>Narystė negali baigtis ({until}) anksčiau, nei prasideda ({since}).</translation>
+    </message>
+    <message>
         <source>A new plan needs a title: add --title.</source>
         <translation>Naujam planui reikia pavadinimo: nurodykite --title.</translation>
     </message>
@@ -576,12 +580,28 @@
         <translation>El. pašto adresą {text} turi daugiau nei vienas asmuo; nurodykite asmens identifikatorių.</translation>
     </message>
     <message>
+        <source>Name a new person by their e-mail address.</source>
+        <translation>Naują asmenį nurodykite jo el. pašto adresu.</translation>
+    </message>
+    <message>
         <source>No bundle has come from the key {fp} yet; export with --full for a new peer.</source>
         <translation>Iš rakto {fp} dar negautas joks duomenų paketas; naujam adresatui eksportuokite su --full.</translation>
     </message>
     <message>
         <source>No keyring is available to keep the signing key; set {env} to a passphrase to keep it in an encrypted key file instead.</source>
         <translation>Nėra raktinės, kurioje būtų galima laikyti pasirašymo raktą; nurodykite slaptafrazę kintamajame {env}, ir raktas bus laikomas šifruotame rakto faile.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: add --date, --place, --agenda, --minutes, --decisions, --present or --absent.</source>
+        <translation>Nėra ką keisti: nurodykite --date, --place, --agenda, --minutes, --decisions, --present arba --absent.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: add --name, --mandate, --archive or --unarchive.</source>
+        <translation>Nėra ką keisti: nurodykite --name, --mandate, --archive arba --unarchive.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: add --role, --since, --until, --name, --email or --organisation.</source>
+        <translation>Nėra ką keisti: nurodykite --role, --since, --until, --name, --email arba --organisation.</translation>
     </message>
     <message>
         <source>Only a group&apos;s secretary or chair can add people.</source>
@@ -604,6 +624,10 @@
         <translation>Grupės dokumentus keisti gali tik jos sekretorius arba pirmininkas.</translation>
     </message>
     <message>
+        <source>Only the secretary or chair of one of this person&apos;s groups can change their record.</source>
+        <translation>Asmens duomenis keisti gali tik vienos iš jo darbo grupių sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
         <source>Only the secretary or chair of the coordination group can change this.</source>
         <translation>Tai keisti gali tik koordinacinės darbo grupės sekretorius arba pirmininkas.</translation>
     </message>
@@ -618,6 +642,10 @@
     <message>
         <source>Say which format to write: add --format docx or --format pdf.</source>
         <translation>Nurodykite formatą: --format docx arba --format pdf.</translation>
+    </message>
+    <message>
+        <source>Say which group: add --group CODE.</source>
+        <translation>Nurodykite darbo grupę: pridėkite --group KODAS.</translation>
     </message>
     <message>
         <source>Say whose key this is: a key is trusted for one person.</source>
@@ -704,6 +732,10 @@
         <translation>Šiame kompiuteryje esantis pasirašymo raktas nėra šios kopijos raktas.</translation>
     </message>
     <message>
+        <source>The workspace changed since the preview; run the import again.</source>
+        <translation>Po peržiūros darbo failas pasikeitė; importuokite dar kartą.</translation>
+    </message>
+    <message>
         <source>The workspace {path} could not be read or written ({reason}).</source>
         <translation>Darbo failo {path} nepavyko perskaityti ar įrašyti ({reason}).</translation>
     </message>
@@ -744,12 +776,24 @@
         <translation>Darbo grupės su kodu {code} nėra.</translation>
     </message>
     <message>
+        <source>There is no meeting {id} in this plan.</source>
+        <translation>Šiame plane nėra posėdžio {id}.</translation>
+    </message>
+    <message>
         <source>There is no person called “{name}” in this plan.</source>
         <translation>Šiame plane nėra asmens „{name}“.</translation>
     </message>
     <message>
         <source>There is no person {text} in this plan.</source>
         <translation>Šiame plane nėra asmens {text}.</translation>
+    </message>
+    <message>
+        <source>There is no person {who} in this plan.</source>
+        <translation>Šiame plane nėra asmens {who}.</translation>
+    </message>
+    <message>
+        <source>There is no person {who} in this plan; add --name to add them as a new person.</source>
+        <translation>Šiame plane nėra asmens {who}; nurodykite --name, ir jis bus pridėtas kaip naujas asmuo.</translation>
     </message>
     <message>
         <source>There is no remark {id} in this plan.</source>
@@ -772,12 +816,20 @@
         <translation>Tokios narystės nėra.</translation>
     </message>
     <message>
+        <source>There is no such person in this plan.</source>
+        <translation>Šiame plane tokio asmens nėra.</translation>
+    </message>
+    <message>
         <source>There is no such section in this plan.</source>
         <translation>Šiame plane tokios plano dalies nėra.</translation>
     </message>
     <message>
         <source>There is no workspace at {path}.</source>
         <translation>Darbo failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>This person is already a member of the group; change their membership instead.</source>
+        <translation>Šis asmuo jau yra darbo grupės narys; verčiau pakeiskite jo narystę.</translation>
     </message>
     <message>
         <source>This section has no conflict to resolve (any longer).</source>
@@ -812,12 +864,44 @@
         <translation>{name} nepavyko perskaityti ({reason}).</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; split it.</source>
+        <translation>{name} turi daugiau nei {limit} eilučių; padalykite jį.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming the columns (Vardas Pavardė or Name, El. paštas or E-mail, Organizacija, Pareigos or Role); it was not read.</source>
+        <translation>{name} neturi antraštės eilutės su stulpelių pavadinimais (Vardas Pavardė arba Name, El. paštas arba E-mail, Organizacija, Pareigos arba Role); jis neperskaitytas.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet.</source>
+        <translation>{name} neturi nė vieno lapo.</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} yra aplankas, o ne failas.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} bytes.</source>
         <translation>{name} didesnis nei {limit} baitų.</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1257 (Baltic) text.</source>
+        <translation>{name} nėra nei UTF-8, nei Windows-1257 (Baltijos šalių) koduotės tekstas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV table that can be read.</source>
+        <translation>{name} nėra perskaitoma CSV lentelė.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file.</source>
+        <translation>{name} nėra tekstinis failas.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} nėra Excel darbaknygė (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook that can be read.</source>
+        <translation>{name} nėra perskaitoma Excel darbaknygė.</translation>
     </message>
     <message>
         <source>{name} is not an ordinary file (a device, a pipe or a socket); it is not read.</source>
@@ -892,6 +976,10 @@
         <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
     </message>
     <message>
+        <source>{name} unpacks to more than {limit} MB; it is not read.</source>
+        <translation>Išpakuotas {name} užimtų daugiau nei {limit} MB; jis neskaitomas.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} jau yra; pasirinkite kitą pavadinimą.</translation>
     </message>
@@ -948,6 +1036,10 @@
         <translation>{who} jau turi kitą raktą; jei jis prarastas, pirmiausia jį atšaukite.</translation>
     </message>
     <message>
+        <source>{who} is not a member of {code}.</source>
+        <translation>{who} nepriklauso darbo grupei {code}.</translation>
+    </message>
+    <message>
         <source>“{fmt}” is not a report format; use docx or pdf.</source>
         <translation>„{fmt}“ nėra suvestinės formatas; naudokite docx arba pdf.</translation>
     </message>
@@ -962,6 +1054,10 @@
     <message>
         <source>“{value}” is not a remark type; use general, technical or editorial.</source>
         <translation>„{value}“ nėra pastabos tipas; naudokite general, technical arba editorial.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role; use one of {names}.</source>
+        <translation>„{value}“ nėra vaidmuo; naudokite vieną iš šių: {names}.</translation>
     </message>
     <message>
         <source>“{value}” is not a status; use one of {names}.</source>
