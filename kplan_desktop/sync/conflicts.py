@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..core.errors import KPlanError
 from ..store import actions, events
 from ..store.workspace import Workspace
-from .importer import record_section_conflict
+from .import_bookkeeping import record_section_conflict
 
 
 @dataclass(frozen=True)

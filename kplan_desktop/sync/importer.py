@@ -15,12 +15,12 @@ The steps, each in its own place:
    obey; a refused event stays in the log (its feed stays whole) and is reported.
 5. apply (:mod:`kplan_desktop.store.events`): per-field last-writer-wins, new
    rows batched; forks and two-headed sections become conflicts.
+6. record (:mod:`.import_bookkeeping`): conflicts, peers, this copy's clock, the
+   history.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -31,15 +31,15 @@ from typing import Any
 
 from ..core import clock
 from ..core.errors import KPlanError
-from ..core.ids import uuid7
 from ..core.model import Actor
 from ..core.permissions import Change, Refused, judge
 from ..store import events
 from ..store import permissions as rules
-from ..store.workspace import Feed, Workspace, Writer, now_ms
+from ..store.workspace import Workspace, now_ms
 from . import admission, trust
 from . import bundle as bundle_io
-from .bundle import Bundle, BundleError, FeedHead, Limits, Manifest
+from . import import_bookkeeping as bookkeeping
+from .bundle import Bundle, BundleError, FeedHead, Limits
 from .dependencies import CREATION, REFERENCES
 from .event_checks import malformed, not_null_columns
 from .import_report import ImportCancelled, ImportReport, RevokedSigner, UnknownSigner
@@ -53,9 +53,6 @@ __all__ = [
 Progress = Callable[[int, int], object]
 #: How often (in events) an import reports progress and hears whether to stop.
 PROGRESS_EVERY = 250
-#: How far past its own clock a copy follows a remote one: a change stamped ahead by a
-#: wrong clock must not push this copy's later edits "into the future" for honest copies.
-CLOCK_FOLLOW_MS = 60_000
 
 #: New rows written per executemany: big enough to be quick, small enough not to hold a
 #: second copy of a large bundle's fields in memory.
@@ -231,13 +228,13 @@ class _Import:
                 self._hold_feed(head, feed, judged.fingerprint)
         self.report.applied = sum(self.applied_by_entity.values())
         self.report.by_entity.update(self.applied_by_entity)
-        self._record_conflicts()
+        bookkeeping.record_conflicts(self.conn, self.sections_touched, self.report)
         if self.bundle is not None:
-            self._record_peers(self.bundle.manifest)
-        self._advance_clock()
-        self._introduce_members()
+            bookkeeping.record_peers(self.conn, self.bundle, self.applied_feeds)
+        bookkeeping.advance_clock(self.conn, self.max_hlc, self.now)
+        bookkeeping.introduce_members(self.ws, self.conn, self.now)
         if self.bundle is not None:
-            self._record_history(self.bundle.manifest)
+            bookkeeping.record_history(self.conn, self.bundle.manifest, self.report)
         # The last moment to stop: after this the transaction commits.
         self._report_progress(self.total)
         return self.report
@@ -564,7 +561,7 @@ class _Import:
         self.last_applied[e.device] = e.id
         if fork is not None:
             detail = json.dumps({"device": e.device, "seq": e.seq, "events": sorted([fork, e.id])})
-            self._open_conflict("fork", e.device, detail)
+            bookkeeping.open_conflict(self.conn, "fork", e.device, detail)
             self.report.add_conflict(KPlanError(
                 "device {device} made two different changes numbered {seq}"
                 " (restored from a backup?)", device=e.device, seq=e.seq,
@@ -588,164 +585,3 @@ class _Import:
         if actor is None:
             actor = self.actors[person_id] = rules.actor_of(self.conn, person_id)
         return actor
-
-    # --- after applying --------------------------------------------------------------------
-
-    def _open_conflict(self, kind: str, entity_id: str, detail: str) -> None:
-        exists = self.conn.execute(
-            "SELECT 1 FROM conflict WHERE kind = ? AND entity_id = ? AND detail = ?",
-            (kind, entity_id, detail),
-        ).fetchone()
-        if exists is None:
-            self.conn.execute(
-                "INSERT INTO conflict (id, kind, entity_id, detail, found_at) VALUES (?, ?, ?,"
-                " ?, ?)",
-                (uuid7(), kind, entity_id, detail, _now()),
-            )
-
-    def _record_conflicts(self) -> None:
-        for section_id in sorted(self.sections_touched):
-            if record_section_conflict(self.conn, section_id):
-                code = self.conn.execute(
-                    "SELECT code FROM section WHERE id = ?", (section_id,)
-                ).fetchone()
-                self.report.add_conflict(KPlanError(
-                    "section {code} was revised on two copies",
-                    code=code[0] if code else section_id,
-                ))
-
-    def _record_peers(self, m: Manifest) -> None:
-        """Peers as their keys say (admission checked the exporter's claims)."""
-        assert self.bundle is not None
-        heads = [(h.device, h.person, h.public_key) for h, _ in self.bundle.feeds
-                 if h.device in self.applied_feeds]
-        if rules.device_key(self.conn, m.exporter_device) in (None, m.exporter_key):
-            heads.append((m.exporter_device, m.exporter_person, m.exporter_key))
-        for device, person, key in heads:
-            judged = trust.judge(self.conn, key)
-            state = "revoked" if judged.trust is trust.Trust.REVOKED else (
-                "trusted" if judged.trust.accepted else "unknown")
-            self.conn.execute(
-                "INSERT INTO peer (device_id, person_id, public_key, fingerprint, trust,"
-                " trusted_via, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id)"
-                " DO UPDATE SET person_id = excluded.person_id, trust = excluded.trust,"
-                " trusted_via = excluded.trusted_via, seen_at = excluded.seen_at,"
-                " public_key = CASE WHEN peer.public_key = '' THEN excluded.public_key"
-                "   ELSE peer.public_key END,"
-                " fingerprint = CASE WHEN peer.fingerprint = '' THEN excluded.fingerprint"
-                "   ELSE peer.fingerprint END",
-                (device, person, key, judged.fingerprint, state, judged.trust.value, _now()),
-            )
-        self.conn.execute(
-            "INSERT OR IGNORE INTO device_key (device_id, public_key, person_id) VALUES"
-            " (?, ?, ?)", (m.exporter_device, m.exporter_key, m.exporter_person),
-        )
-        if rules.device_key(self.conn, m.exporter_device) != m.exporter_key:
-            return  # a feed in this bundle showed the device is another key's: not the sender
-        # The exporter said what it holds; that is what it lacks from us next time.
-        self.conn.execute("DELETE FROM peer_have WHERE peer_device = ?", (m.exporter_device,))
-        self.conn.executemany(
-            "INSERT INTO peer_have (peer_device, device, seq) VALUES (?, ?, ?)",
-            [(m.exporter_device, device, seq) for device, seq in m.have.items()],
-        )
-
-    def _introduce_members(self) -> None:
-        """As an officer, vouch in this copy's feed for keys confirmed here by fingerprint."""
-        me = self.ws.actor()
-        if not (me.coordinates or me.officer_groups):
-            return
-        rows = self.conn.execute(
-            "SELECT p.id, p.public_key, p.fingerprint FROM trusted_key t JOIN person p"
-            " ON p.public_key = t.public_key AND p.id = t.person_id WHERE t.state = 'trusted'"
-            " AND p.public_key != ''"
-        ).fetchall()
-        to_vouch = []
-        for person_id, key, fp in rows:
-            groups = {
-                r[0] for r in self.conn.execute(
-                    "SELECT group_id FROM membership WHERE person_id = ? AND deleted = 0",
-                    (person_id,),
-                )
-            }
-            if not (me.coordinates or groups & me.officer_groups):
-                continue
-            if not trust.introduced_by_officer(self.conn, person_id, key):
-                to_vouch.append((person_id, key, fp))
-        if not to_vouch:
-            return
-        ident = self.ws.identity
-        last_hlc, seq, head, own_key, own_fp = self.conn.execute(
-            "SELECT last_hlc, seq, head, public_key, fingerprint FROM local_identity"
-        ).fetchone()
-        feed = Feed(ident.plan_id, ident.device_id, ident.person_id, seq, head, last_hlc,
-                    own_key, own_fp)
-        writer = Writer(self.conn, feed, clock_ms=self.now)
-        for person_id, key, fp in to_vouch:
-            writer.put("person", person_id, {"public_key": key, "fingerprint": fp})
-        writer.finish()
-
-    def _advance_clock(self) -> None:
-        """Follow what was applied, but never far past this computer's own clock."""
-        if self.max_hlc:
-            ceiling = clock.pack(self.now + CLOCK_FOLLOW_MS)
-            self.conn.execute(
-                "UPDATE local_identity SET last_hlc = MAX(last_hlc, ?)",
-                (min(self.max_hlc, ceiling),),
-            )
-
-    def _record_history(self, m: Manifest) -> None:
-        r = self.report
-        # Keyed by signer and bundle id: a file cannot overwrite another signer's entry.
-        history_id = hashlib.sha256(f"{m.exporter_key}\n{m.bundle_id}".encode()).hexdigest()
-        self.conn.execute(
-            "INSERT OR REPLACE INTO imported_bundle (id, file_name, exporter, imported_at,"
-            " applied, skipped, refused, conflicts, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                history_id, r.file_name, m.exporter_device, _now(), r.applied,
-                r.skipped, r.refused_count, len(r.conflicts),
-                json.dumps(r.as_json(), ensure_ascii=False),
-            ),
-        )
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def record_section_conflict(conn: sqlite3.Connection, section_id: str) -> bool:
-    """Open a conflict for a section with two heads, close it once one remains.
-
-    Returns True when a new conflict was opened.
-    """
-    heads = events.section_heads(conn, section_id)
-    open_rows = conn.execute(
-        "SELECT id, detail FROM conflict WHERE kind = 'section' AND entity_id = ?"
-        " AND resolved_at IS NULL",
-        (section_id,),
-    ).fetchall()
-    if len(heads) <= 1:
-        for conflict_id, _ in open_rows:
-            conn.execute(
-                "UPDATE conflict SET resolved_at = ? WHERE id = ?", (_now(), conflict_id)
-            )
-        return False
-    detail = json.dumps({"heads": sorted(heads)})
-    if any(d == detail for _, d in open_rows):
-        return False
-    for conflict_id, _ in open_rows:
-        conn.execute("UPDATE conflict SET resolved_at = ? WHERE id = ?", (_now(), conflict_id))
-    conn.execute(
-        "INSERT INTO conflict (id, kind, entity_id, detail, found_at) VALUES (?, 'section', ?,"
-        " ?, ?)",
-        (uuid7(), section_id, detail, _now()),
-    )
-    return True
-
-
-def held_summary(conn: sqlite3.Connection) -> list[tuple[str, int, int, str]]:
-    """Held events per device: (device, from seq, count, reason)."""
-    return [
-        (r[0], r[1], r[2], r[3]) for r in conn.execute(
-            "SELECT device, MIN(seq), COUNT(*), MIN(reason) FROM held_event GROUP BY device"
-        )
-    ]

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ..store.workspace import Workspace
 from ..sync import conflicts, trust
-from ..sync.importer import ImportReport, UnknownSigner, held_summary
+from ..sync.import_bookkeeping import held_summary
+from ..sync.importer import ImportReport, UnknownSigner
 from .locale_text import show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
