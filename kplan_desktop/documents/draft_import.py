@@ -26,7 +26,8 @@ from ..core.model import Actor
 from ..store import actions
 from ..store.workspace import Workspace, Writer
 from .data import remarks_on_changed_text
-from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
+from .docx_read import DraftDocument, read_draft
+from .docx_sections import DraftNode, Dropped
 from .draft_match import DraftPlan, current_digest, plan_changes, preview_draft, read_for
 from .files import Progress, report_progress
 

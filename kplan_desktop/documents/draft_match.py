@@ -26,7 +26,8 @@ from typing import Any
 from ..core.model import SectionKind
 from ..store.workspace import Workspace
 from .data import live_sections
-from .docx_read import DraftDocument, DraftNode, Dropped, read_draft
+from .docx_read import DraftDocument, read_draft
+from .docx_sections import DraftNode, Dropped
 from .files import DocumentError
 
 #: Below this score a heading is a new section, not the plan's section.
