@@ -33,7 +33,7 @@ STATUSES = ("new", "under_review", "accepted", "partly_accepted", "rejected", "n
 TYPES = ("general", "technical", "editorial")
 #: The first word that makes a command line rather than a workspace to open.
 COMMANDS = frozenset({"init", "demo", "info", "identity", "remark", "trust", "bundle", "import",
-                      "export", "self-test"})
+                      "export", "group", "member", "meeting", "roster", "self-test"})
 
 
 def _ask_passphrase(purpose: str) -> str | None:
@@ -304,10 +304,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=cmd_remark_list)
 
-    from . import cli_documents, cli_sync
+    from . import cli_documents, cli_records, cli_sync
 
     cli_sync.add_commands(sub)
     cli_documents.add_commands(sub)
+    cli_records.add_commands(sub)
 
     p = sub.add_parser("self-test", help="check this installation: store, bundle, reports, Qt"
                        " (in a temporary folder; exit 0 if all is well)")

@@ -7,10 +7,11 @@ judges every event by the permission table, as an import judges the same event.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..core import rules
-from ..core.errors import InvalidInput, NotFound, PermissionDenied
+from ..core.errors import InvalidInput, KPlanError, NotFound, PermissionDenied
 from ..core.ids import derived_id, uuid7
 from ..core.model import Actor, GroupKind, Role
 from .action_common import check_date as _check_date
@@ -70,8 +71,16 @@ def update_group(
         raise ValueError("not a group field")
     if "archived" in changes or "code" in changes:
         rules.check_coordinate(actor)
+    fields = dict(changes)
+    for key in ("name", "code"):
+        if key in fields:
+            fields[key] = str(fields[key]).strip()
+            if not fields[key]:
+                raise InvalidInput("A group needs a code and a name.")
+    if "archived" in fields:
+        fields["archived"] = int(bool(fields["archived"]))
     with ws.write(actor) as w:
-        w.put("work_group", group_id, dict(changes))
+        w.put("work_group", group_id, fields)
 
 
 def add_person(
@@ -172,16 +181,25 @@ def add_meeting(
 
 
 def _put_attendance(w: Writer, meeting_id: str, person_id: str, present: int) -> None:
-    w.put(
-        "attendance",
-        derived_id("attendance", meeting_id, person_id),
-        {"meeting_id": meeting_id, "person_id": person_id, "present": present},
-    )
+    attendance_id = derived_id("attendance", meeting_id, person_id)
+    # Once made, an attendance's meeting and person never change: only "present" is set.
+    if w.conn.execute("SELECT 1 FROM attendance WHERE id = ?", (attendance_id,)).fetchone():
+        w.put("attendance", attendance_id, {"present": present})
+    else:
+        w.put("attendance", attendance_id,
+              {"meeting_id": meeting_id, "person_id": person_id, "present": present})
 
 
 def update_meeting(
-    ws: Workspace, meeting_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
+    ws: Workspace,
+    meeting_id: str,
+    changes: Mapping[str, Any],
+    *,
+    present: Sequence[str] = (),
+    absent: Sequence[str] = (),
+    actor: Actor | None = None,
 ) -> None:
+    """Change a meeting and mark who was there or not, in one transaction."""
     row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
     if row is None:
         raise NotFound("There is no such meeting.")
@@ -192,7 +210,10 @@ def update_meeting(
     if "date" in changes:
         _check_date(changes["date"])
     with ws.write(actor) as w:
-        w.put("meeting", meeting_id, dict(changes))
+        if changes:
+            w.put("meeting", meeting_id, dict(changes))
+        for person_id, here in [(p, 1) for p in present] + [(p, 0) for p in absent]:
+            _put_attendance(w, meeting_id, person_id, here)
 
 
 def set_attendance(
@@ -205,3 +226,221 @@ def set_attendance(
     rules.check_keep_records(actor, row[0])
     with ws.write(actor) as w:
         _put_attendance(w, meeting_id, person_id, int(present))
+
+
+# --- people and their memberships ------------------------------------------------------------
+
+_PERSON_FACTS = frozenset({"full_name", "email", "organisation"})
+
+
+def _person_changes(changes: Mapping[str, Any]) -> dict[str, str]:
+    unknown = set(changes) - _PERSON_FACTS
+    if unknown:
+        raise ValueError(f"not a person field: {sorted(unknown)}")
+    fields = {k: str(v).strip() for k, v in changes.items()}
+    if "full_name" in fields and not fields["full_name"]:
+        raise InvalidInput("A person needs a name.")
+    return fields
+
+
+def _check_person_officer(ws: Workspace, actor: Actor, person_id: str) -> None:
+    """The person themself, the coordination officers, or an officer of one of their groups
+    (the permission table's rule, said as a sentence before anything is written)."""
+    if actor.coordinates or actor.person_id == person_id:
+        return
+    groups = {r[0] for r in ws.conn.execute(
+        "SELECT group_id FROM membership WHERE person_id = ? AND deleted = 0", (person_id,))}
+    if not actor.officer_groups & groups:
+        raise PermissionDenied(
+            "Only the secretary or chair of one of this person's groups can change their"
+            " record.")
+
+
+def update_person(
+    ws: Workspace, person_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
+) -> None:
+    """Change a person's name, e-mail or organisation."""
+    if _row(ws, "SELECT 1 FROM person WHERE id = ?", person_id) is None:
+        raise NotFound("There is no such person in this plan.")
+    actor = actor or ws.actor()
+    fields = _person_changes(changes)
+    _check_person_officer(ws, actor, person_id)
+    with ws.write(actor) as w:
+        if fields:
+            w.put("person", person_id, fields)
+
+
+def current_membership(ws: Workspace, group_id: str, person_id: str, today: str) -> str | None:
+    """The person's membership of the group in force on ``today`` (or starting later), if any."""
+    found = ws.conn.execute(
+        "SELECT id FROM membership WHERE group_id = ? AND person_id = ? AND deleted = 0"
+        " AND (until = '' OR until >= ?) ORDER BY since DESC, id DESC",
+        (group_id, person_id, today),
+    ).fetchall()
+    return str(found[0][0]) if found else None
+
+
+def _membership(ws: Workspace, membership_id: str) -> Any:
+    row = _row(ws, "SELECT group_id, person_id, since, until, deleted FROM membership"
+               " WHERE id = ?", membership_id)
+    if row is None or row[4]:
+        raise NotFound("There is no such membership.")
+    return row
+
+
+def update_member(
+    ws: Workspace,
+    membership_id: str,
+    *,
+    membership: Mapping[str, Any] | None = None,
+    person: Mapping[str, Any] | None = None,
+    actor: Actor | None = None,
+) -> None:
+    """Change a membership (role, since, until) and its person's record in one transaction."""
+    group_id, person_id, since, until, _ = _membership(ws, membership_id)
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, group_id)
+    m_fields = dict(membership or {})
+    if set(m_fields) - {"role", "since", "until"}:
+        raise ValueError("not a membership field")
+    if "role" in m_fields:
+        m_fields["role"] = _role(m_fields["role"]).value
+    for key in ("since", "until"):
+        if m_fields.get(key):
+            _check_date(m_fields[key])
+    _check_span(m_fields.get("since", since), m_fields.get("until", until))
+    p_fields = _person_changes(person or {})
+    if p_fields:
+        _check_person_officer(ws, actor, person_id)
+    with ws.write(actor) as w:
+        if m_fields:
+            w.put("membership", membership_id, m_fields)
+        if p_fields:
+            w.put("person", person_id, p_fields)
+
+
+def _role(value: Role | str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        names = ", ".join(r.value for r in Role)
+        raise InvalidInput("“{value}” is not a role; use one of {names}.", value=value,
+                           names=names) from None
+
+
+def _check_span(since: str, until: str) -> None:
+    if since and until and until < since:
+        raise InvalidInput("A membership cannot end ({until}) before it starts ({since}).",
+                           until=until, since=since)
+
+
+def change_role(
+    ws: Workspace, membership_id: str, role: Role | str, *, actor: Actor | None = None
+) -> None:
+    update_member(ws, membership_id, membership={"role": role}, actor=actor)
+
+
+def end_membership(
+    ws: Workspace, membership_id: str, until: str, *, actor: Actor | None = None
+) -> None:
+    """The member leaves the group on ``until``: the person, their remarks and the
+    attendance of past meetings stay; the group's rights end after that day."""
+    update_member(ws, membership_id, membership={"until": until}, actor=actor)
+
+
+def remove_membership(ws: Workspace, membership_id: str, *, actor: Actor | None = None) -> None:
+    """A membership added by mistake: marked deleted, as if it had never been (the
+    person stays; an event cannot be taken back, so the row is kept, flagged)."""
+    group_id, _, _, _, _ = _membership(ws, membership_id)
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, group_id)
+    with ws.write(actor) as w:
+        w.put("membership", membership_id, {"deleted": 1})
+
+
+def add_member(
+    ws: Workspace,
+    *,
+    group_id: str,
+    person_id: str,
+    role: Role | str = Role.EXPERT,
+    since: str = "",
+    today: str,
+    actor: Actor | None = None,
+) -> str:
+    """A person joins a group; refused when they are a member of it already."""
+    if current_membership(ws, group_id, person_id, today) is not None:
+        raise InvalidInput("This person is already a member of the group; change their"
+                           " membership instead.")
+    if since:
+        _check_date(since)
+    return add_membership(ws, group_id=group_id, person_id=person_id, role=_role(role),
+                          since=since, actor=actor)
+
+
+# --- rosters -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterChange:
+    """One row of a roster as a change: a new person, a new membership, or changes.
+
+    ``person_id`` None: a new person; ``membership_id`` None: a new membership of the
+    group. ``person`` and ``membership`` hold only the fields to set.
+    """
+
+    person_id: str | None
+    membership_id: str | None
+    person: Mapping[str, str]
+    membership: Mapping[str, str]
+
+
+class RosterOutdated(KPlanError):
+    """The workspace changed between the roster's preview and its import."""
+
+
+def apply_roster(
+    ws: Workspace, group_id: str, changes: Sequence[RosterChange], *, since: str = "",
+    actor: Actor | None = None,
+) -> int:
+    """Apply a roster's previewed changes in one transaction; returns the events written.
+
+    The preview was read before this transaction: what it relied on (a person's e-mail
+    still free, a membership still in force) is checked again inside it, and a changed
+    workspace refuses the whole import.
+    """
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, group_id)
+    written = 0
+    with ws.write(actor) as w:
+        for change in changes:
+            person_id = change.person_id
+            if person_id is None:
+                email = change.person.get("email", "")
+                if email and _row(ws, "SELECT 1 FROM person WHERE lower(email) = lower(?)",
+                                  email):
+                    raise RosterOutdated("The workspace changed since the preview; run the"
+                                         " import again.")
+                person_id = uuid7()
+                w.put("person", person_id,
+                      {"full_name": "", "email": "", "organisation": "", "public_key": "",
+                       "fingerprint": "", **change.person})
+                written += 1
+            if change.membership_id is None:
+                role = Role(change.membership.get("role", Role.EXPERT.value))
+                put_membership(w, uuid7(), group_id, person_id, role, since, "")
+                written += 1
+            else:
+                state = _row(ws, "SELECT deleted FROM membership WHERE id = ?",
+                             change.membership_id)
+                if state is None or state[0]:
+                    raise RosterOutdated("The workspace changed since the preview; run the"
+                                         " import again.")
+                if change.membership:
+                    w.put("membership", change.membership_id, dict(change.membership))
+                    written += 1
+            # After the membership: the group's officer may then change the person's record.
+            if change.person_id is not None and change.person:
+                w.put("person", person_id, dict(change.person))
+                written += 1
+    return written
