@@ -111,11 +111,6 @@ def by_name(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(choices, key=lambda choice: name_key(choice[1]))
 
 
-def compare_names(a: str, b: str) -> int:
-    """<0, 0 or >0 as ``a`` sorts before, with or after ``b`` in Lithuanian order."""
-    return _collator().compare(a, b)
-
-
 def quoted_text(text: str) -> str:
     """``text`` in the language's quotation marks: „…“ in Lithuanian, “…” in English."""
     return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)
