@@ -102,6 +102,8 @@ def add_person(
         raise PermissionDenied("Only a group's secretary or chair can add people.")
     if not full_name.strip():
         raise InvalidInput("A person needs a name.")
+    if since:
+        _check_date(since)
     person_id = uuid7()
     with ws.write(actor) as w:
         w.put(

@@ -129,6 +129,8 @@ def test_member_commands_refuse_with_one_sentence(plan: Path) -> None:
         (("member", "add", plan, "jonas@example.lt", "--group", "APL"), "already a member"),
         (("member", "add", plan, "jonas@example.lt", "--group", "NERA"), "no group"),
         (("member", "add", plan, "Jonas", "--group", "APL", "--name", "J"), "e-mail"),
+        (("member", "add", plan, "new@example.lt", "--group", "APL", "--name", "N",
+          "--since", "vakar"), "not a date"),
         (("member", "update", plan, "jonas@example.lt", "--group", "APL", "--since",
           "vakar"), "not a date"),
         (("member", "update", plan, "jonas@example.lt", "--group", "APL", "--name", " "),
