@@ -215,9 +215,15 @@ def add_remark(
     if not text.strip():
         raise InvalidInput("The remark is empty; write what you want to say.")
     remark_type = _remark_type(remark_type)
-    section = _row(ws, "SELECT head_revision_id, body FROM section WHERE id = ?", section_id)
+    section = _row(ws, "SELECT head_revision_id, body, deleted FROM section WHERE id = ?",
+                   section_id)
     if section is None:
         raise NotFound("There is no such section in this plan.")
+    if section[2]:
+        raise InvalidInput(
+            "This section was removed from the latest draft; write the remark on the section"
+            " that took its place."
+        )
     start = end = None
     if quote:
         start, end = locate_quote(section[1], quote, quote_start)

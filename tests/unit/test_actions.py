@@ -369,3 +369,9 @@ def test_a_remark_with_a_broken_character_is_refused_and_nothing_written(plan: P
                            text="Pastaba su \udcc4 simboliu.", actor=plan.expert)
     assert plan.events() == before
     assert not plan.ws.conn.in_transaction
+
+
+def test_no_new_remark_on_a_section_a_draft_removed(plan: Plan) -> None:
+    actions.update_section(plan.ws, plan.section, {"deleted": 1})
+    with pytest.raises(InvalidInput, match="removed from the latest draft"):
+        plan.remark()
