@@ -282,7 +282,9 @@ REMARK_COLUMNS = """r.id, r.section_id, r.revision_id, r.quote, r.quote_start, r
     r.author_id, r.group_id, r.round_id, r.type, r.text, r.proposed, r.justification,
     r.created_at, r.status, r.response, r.responded_by, r.responded_at,
     s.code AS section_code, s.title AS section_title, s.responsible_group_id AS section_group_id,
-    (r.revision_id IS NOT s.head_revision_id) AS text_changed,
+    (r.revision_id IS NOT s.head_revision_id AND NOT EXISTS (SELECT 1 FROM section_revision
+        rv WHERE rv.id = r.revision_id AND rv.title = s.title AND rv.body = s.body))
+        AS text_changed,
     s.deleted AS section_removed,
     p.full_name AS author_name, g.code AS group_code, g.name AS group_name,
     rr.name AS round_name, rp.full_name AS responder_name"""

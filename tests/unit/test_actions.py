@@ -375,3 +375,12 @@ def test_no_new_remark_on_a_section_a_draft_removed(plan: Plan) -> None:
     actions.update_section(plan.ws, plan.section, {"deleted": 1})
     with pytest.raises(InvalidInput, match="removed from the latest draft"):
         plan.remark()
+
+
+def test_a_text_changed_and_changed_back_does_not_flag_its_remarks(plan: Plan) -> None:
+    """An undone draft import writes the old text as a new revision: not a change."""
+    remark_id = plan.remark(quote="tvarkomi parkai")
+    actions.revise_section(plan.ws, plan.section, title="Žalesnis Kaunas", body=BODY + " Nauja.")
+    assert plan.row(remark_id)["text_changed"]
+    actions.revise_section(plan.ws, plan.section, title="Žalesnis Kaunas", body=BODY)
+    assert not plan.row(remark_id)["text_changed"]
