@@ -836,6 +836,10 @@
         <translation>Šioje plano dalyje nėra (nebėra) nesutapimo, kurį reikėtų išspręsti.</translation>
     </message>
     <message>
+        <source>This section was removed from the latest draft; write the remark on the section that took its place.</source>
+        <translation>Ši plano dalis pašalinta iš naujausio projekto; pastabą rašykite apie ją pakeitusią plano dalį.</translation>
+    </message>
+    <message>
         <source>Writing {path} would overwrite the workspace {workspace}; choose another file.</source>
         <translation>Įrašant {path} būtų perrašytas darbo failas {workspace}; pasirinkite kitą failą.</translation>
     </message>

@@ -90,6 +90,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", 'There is no workspace at {path}.'),
     QT_TRANSLATE_NOOP("KPlanError", 'This person is already a member of the group; change their membership instead.'),
     QT_TRANSLATE_NOOP("KPlanError", 'This section has no conflict to resolve (any longer).'),
+    QT_TRANSLATE_NOOP("KPlanError", 'This section was removed from the latest draft; write the remark on the section that took its place.'),
     QT_TRANSLATE_NOOP("KPlanError", 'Writing {path} would overwrite the workspace {workspace}; choose another file.'),
     QT_TRANSLATE_NOOP("KPlanError", 'You are not allowed to read {path}.'),
     QT_TRANSLATE_NOOP("KPlanError", 'You are not allowed to write in the folder {folder}.'),
