@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -182,7 +183,8 @@ class DraftImportDialog(QDialog):
         self.view.setObjectName("draftImportTree")
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Both columns share the width; the full text is in each row's tooltip.
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # A short preview opens fully; a huge one (a wrong file) opens folded.
         if sum(len(g.rows) for g in self.model.groups) <= 200:
             self.view.expandAll()
@@ -195,7 +197,14 @@ class DraftImportDialog(QDialog):
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 520)
+        self.resize(self._opening_size())
+
+    def _opening_size(self) -> QSize:
+        """Room for about 130 characters a line at any text size, within the screen."""
+        metrics = self.fontMetrics()
+        wanted = QSize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 30)
+        screen = self.screen().availableGeometry().size() if self.screen() else wanted
+        return wanted.boundedTo(QSize(int(screen.width() * 0.9), int(screen.height() * 0.85)))
 
     def _confirm(self) -> None:
         self.accept()
