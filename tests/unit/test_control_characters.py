@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from pypdf import PdfReader
 
 from kplan_desktop.core.ids import uuid7
@@ -33,7 +34,8 @@ def test_pasted_control_characters_are_stored_as_text_and_exported(tmp_path: Pat
     assert "valdymo" in pdf
 
 
-def test_an_imported_text_with_control_characters_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ["Blogas\x1b ženklas", "Ne\uffffsimbolis", "\x00"])
+def test_an_imported_text_with_control_characters_is_refused(tmp_path: Path, text: str) -> None:
     plan = new_plan(tmp_path)
     ona = plan.join("Ona Petraitienė", "ona@example.lt")
     revision = ona.ws.conn.execute(
@@ -42,7 +44,7 @@ def test_an_imported_text_with_control_characters_is_refused(tmp_path: Path) -> 
     event = next_event(ona.ws, entity="remark", entity_id=uuid7(), fields={
         "section_id": plan.section_id, "revision_id": revision, "quote": "", "quote_start": None,
         "quote_end": None, "author_id": person, "group_id": plan.group_id, "round_id": None,
-        "type": "general", "text": "Blogas\x1b ženklas", "proposed": "", "justification": "",
+        "type": "general", "text": text, "proposed": "", "justification": "",
         "created_at": "2026-01-01T00:00:00+00:00", "status": "new", "response": "",
         "responded_by": None, "responded_at": None})
     device, *_ = feed_state(ona.ws)
