@@ -1,4 +1,5 @@
-"""Command-line commands of documents: ``kplan export remarks|draft`` and ``kplan import draft``."""
+"""Command-line commands of documents: ``kplan export remarks|draft|minutes`` and
+``kplan import draft``."""
 
 from __future__ import annotations
 
@@ -76,6 +77,19 @@ def cmd_export_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    from .documents.minutes import export_minutes
+    from .store.workspace import Workspace
+
+    fmt = _format(args)
+    check_output(args.output, workspace=args.workspace)
+    with Workspace.open(args.workspace, readonly=True) as ws:
+        minutes = export_minutes(ws, args.meeting, args.output, fmt, lang=args.lang)
+    say(f"Wrote {safe_text(str(args.output), one_line=True)}: the minutes of"
+        f" {safe_text(minutes.metadata.title, one_line=True)} ({fmt.upper()}, {args.lang}).")
+    return 0
+
+
 def cmd_import_draft(args: argparse.Namespace) -> int:
     from .documents.draft_import import import_draft
     from .store.workspace import Workspace
@@ -123,6 +137,17 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--lang", choices=("lt", "en"), default="lt",
                    help="language of the document's own words (default lt)")
     p.set_defaults(handler=cmd_export_draft)
+
+    p = esub.add_parser("minutes", help="a meeting's minutes (posėdžio protokolas), DOCX or PDF")
+    p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
+    p.add_argument("--meeting", required=True, metavar="ID",
+                   help="the meeting's id (kplan meeting list shows them)")
+    p.add_argument("--format", choices=("docx", "pdf"),
+                   help="docx or pdf (default: from the file name)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", choices=("lt", "en"), default="lt",
+                   help="the minutes' language (default lt)")
+    p.set_defaults(handler=cmd_export_minutes)
 
     imp = sub.add_parser("import", help="read a draft DOCX into the plan")
     isub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
