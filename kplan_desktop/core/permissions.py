@@ -37,7 +37,7 @@ class Refused(PermissionDenied):
         self.by_state = by_state
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One change to judge, with what the store knows around it."""
 
