@@ -2233,7 +2233,7 @@
     </message>
     <message>
         <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (KPlan → Identity).</source>
-        <translation>Pasitikėti šiuo raktu kaip {who} raktu? Viskas, kas juo pasirašyta, visam laikui bus laikoma to asmens. Paskambinkite jam ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei jo ekrane kodas toks pat (KPlan → Tapatybė).</translation>
+        <translation>Pasitikėti šiuo raktu? Jis bus priskirtas asmeniui: {who}. Viskas, kas juo pasirašyta, visam laikui bus laikoma šio asmens. Paskambinkite šiam asmeniui ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei asmens ekrane kodas toks pat (KPlan → Tapatybė).</translation>
     </message>
     <message>
         <source>already here: {n}</source>
