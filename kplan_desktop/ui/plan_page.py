@@ -164,7 +164,11 @@ class PlanPage(QWidget):
         header.setSectionResizeMode(PlanTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PlanTreeModel.REMARKS,
                                     QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanTreeModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
+        # Group names are long ("Strateginio plėtros plano rengimo koordinacinė darbo
+        # grupė"): fitted to them, the column took the titles' room. It gets a fixed share,
+        # resizable, the full name in its tooltip; the titles take the rest.
+        header.setSectionResizeMode(PlanTreeModel.GROUP, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PlanTreeModel.GROUP, self.fontMetrics().averageCharWidth() * 14)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
 
         self.section_view = SectionView()
