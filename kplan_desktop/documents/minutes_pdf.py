@@ -4,8 +4,6 @@ embedded, "page X of Y" in the footer (the pages counted in a dry run first)."""
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +12,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -28,6 +23,7 @@ from reportlab.platypus import (
 
 from .fonts import PDF_BOLD, PDF_REGULAR, register_pdf_fonts
 from .minutes import REMARK_SHARES, Minutes
+from .pdf_page import OnPage, escape, footer, page_template
 
 PAGE = A4
 MARGIN = 20 * mm
@@ -35,13 +31,6 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN
 FRAME_HEIGHT = PAGE[1] - 2 * MARGIN
 GRID = colors.Color(0.55, 0.55, 0.55)
 HEADER_FILL = colors.Color(0.86, 0.89, 0.93)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _escape(text: str) -> str:
-    text = _CONTROL.sub(" ", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\n", "<br/>")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -61,13 +50,13 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _labelled(key: str, value: str) -> str:
-    return f"<b>{_escape(key)}:</b> {_escape(value)}"
+    return f"<b>{escape(key)}:</b> {escape(value)}"
 
 
 def _story(minutes: Minutes) -> list[Flowable]:
     labels = minutes.labels
     st = _styles()
-    story: list[Flowable] = [Paragraph(_escape(minutes.title), st["title"])]
+    story: list[Flowable] = [Paragraph(escape(minutes.title), st["title"])]
     story += [Paragraph(_labelled(k, v), st["text"]) for k, v in minutes.title_block]
     story.append(Spacer(1, 2 * mm))
     story += [Paragraph(_labelled(k, ", ".join(names) if names else labels["m_nobody"]),
@@ -75,14 +64,14 @@ def _story(minutes: Minutes) -> list[Flowable]:
     for key, text in ((labels["m_agenda"], minutes.agenda),
                       (labels["m_discussion"], minutes.discussion),
                       (f"{labels['m_decisions']}:", minutes.decisions)):
-        story.append(Paragraph(_escape(key), st["h2"]))
+        story.append(Paragraph(escape(key), st["h2"]))
         lines = text.strip().split("\n") if text.strip() else [labels["m_nobody"]]
-        story += [Paragraph(_escape(line), st["text"]) for line in lines]
-    story.append(Paragraph(_escape(labels["m_answered"]), st["h2"]))
+        story += [Paragraph(escape(line), st["text"]) for line in lines]
+    story.append(Paragraph(escape(labels["m_answered"]), st["h2"]))
     if minutes.remarks:
         widths = [FRAME_WIDTH * share for share in REMARK_SHARES]
-        data = [[Paragraph(_escape(h), st["cellbold"]) for h in minutes.remark_headers]]
-        data += [[Paragraph(_escape(v), st["cell"]) for v in r.cells()] for r in minutes.remarks]
+        data = [[Paragraph(escape(h), st["cellbold"]) for h in minutes.remark_headers]]
+        data += [[Paragraph(escape(v), st["cell"]) for v in r.cells()] for r in minutes.remarks]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitByRow=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -94,45 +83,21 @@ def _story(minutes: Minutes) -> list[Flowable]:
         ]))
         story.append(table)
     else:
-        story.append(Paragraph(_escape(labels["m_no_answered"]), st["text"]))
+        story.append(Paragraph(escape(labels["m_no_answered"]), st["text"]))
     for key, name in minutes.signatures:
         line = f"______________  {name}" if name else "______________"
         story.append(Paragraph(_labelled(key, line), st["sign"]))
     return story
 
 
-def _template(target: Any, minutes: Minutes,
-              on_page: Callable[[Canvas, Any], None] | None) -> BaseDocTemplate:
-    meta = minutes.metadata
-    doc = BaseDocTemplate(
-        target, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
-        keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
-        initialFontName=PDF_REGULAR, initialFontSize=10.5,
-    )
-    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    template = PageTemplate(id="page", frames=[frame])
-    if on_page is not None:
-        template.onPage = on_page
-    doc.addPageTemplates([template])
-    return doc
+def _template(target: Any, minutes: Minutes, on_page: OnPage | None) -> BaseDocTemplate:
+    return page_template(target, page=PAGE, margin=MARGIN, meta=minutes.metadata,
+                         font_size=10.5, on_page=on_page)
 
 
-def _footer(minutes: Minutes, pages: int) -> Callable[[Canvas, Any], None]:
-    page_of = minutes.labels["page_of"]
-    title = minutes.metadata.title
-
-    def draw(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(PDF_REGULAR, 8)
-        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        y = MARGIN / 2
-        canvas.drawString(MARGIN, y, title)
-        canvas.drawRightString(PAGE[0] - MARGIN, y, page_of.format(page=doc.page, pages=pages))
-        canvas.restoreState()
-
-    return draw
+def _footer(minutes: Minutes, pages: int) -> OnPage:
+    return footer(minutes.metadata.title, minutes.labels["page_of"], pages, page=PAGE,
+                  margin=MARGIN, font_size=8)
 
 
 def write_minutes_pdf(minutes: Minutes, path: Path) -> None:

@@ -12,7 +12,6 @@ costs several times more and cannot break one cell over pages.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +24,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -41,6 +37,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from .files import DocumentError, Progress, report_progress
 from .fonts import PDF_BOLD, PDF_REGULAR, register_pdf_fonts
+from .pdf_page import CONTROL, OnPage, escape, footer, page_template
 from .report import COLUMN_SHARES, Report
 
 PAGE = landscape(A4)
@@ -58,7 +55,6 @@ SECTION_FILL = colors.Color(0.94, 0.94, 0.94)
 SPLIT_SHARE = 0.3
 #: At least this many lines of a split row go on the first page.
 MIN_SPLIT_LINES = 3
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class LineBreaker:
@@ -79,7 +75,7 @@ class LineBreaker:
     def lines(self, text: str, max_width: float) -> list[str]:
         out: list[str] = []
         space = self.space
-        for para in _CONTROL.sub(" ", text.replace("\t", " ")).split("\n"):
+        for para in CONTROL.sub(" ", text.replace("\t", " ")).split("\n"):
             words = para.split()
             if not words:
                 out.append("")
@@ -244,42 +240,15 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
     return pages
 
 
-def _footer(report: Report, pages: int) -> Callable[[Canvas, Any], None]:
-    """Draws the footer: the title on the left, "page X of Y" on the right."""
-    labels = report.labels
-    title = report.metadata.title
-
-    def draw(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(PDF_REGULAR, 7.5)
-        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        y = MARGIN / 2
-        canvas.drawString(MARGIN, y, title)
-        canvas.drawRightString(PAGE[0] - MARGIN, y,
-                               labels["page_of"].format(page=doc.page, pages=pages))
-        canvas.restoreState()
-
-    return draw
+def _footer(report: Report, pages: int) -> OnPage:
+    return footer(report.metadata.title, report.labels["page_of"], pages, page=PAGE,
+                  margin=MARGIN, font_size=7.5)
 
 
-def _template(target: Any, report: Report,
-              on_page: Callable[[Canvas, Any], None] | None) -> BaseDocTemplate:
-    meta = report.metadata
-    doc = BaseDocTemplate(
-        target, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
-        keywords=meta.keywords, creator="KPlan Desktop", lang=meta.language,
-        # Without this each page also names Helvetica, a font the PDF does not embed.
-        initialFontName=PDF_REGULAR, initialFontSize=FONT_SIZE,
-    )
+def _template(target: Any, report: Report, on_page: OnPage | None) -> BaseDocTemplate:
     # No frame padding: the matrix pages were packed for exactly this room.
-    frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    template = PageTemplate(id="page", frames=[frame])
-    if on_page is not None:
-        template.onPage = on_page
-    doc.addPageTemplates([template])
-    return doc
+    return page_template(target, page=PAGE, margin=MARGIN, meta=report.metadata,
+                         font_size=FONT_SIZE, on_page=on_page)
 
 
 def _count_pages(report: Report, story: list[Flowable]) -> int:
@@ -304,16 +273,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _escape(text: str) -> str:
-    text = _CONTROL.sub(" ", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\n", "<br/>")
-
-
 def _front_matter(report: Report) -> list[Flowable]:
     st = _styles()
-    story: list[Flowable] = [Paragraph(_escape(report.title), st["title"])]
-    info = [[Paragraph(_escape(k), st["bold"]), Paragraph(_escape(v), st["cell"])]
+    story: list[Flowable] = [Paragraph(escape(report.title), st["title"])]
+    info = [[Paragraph(escape(k), st["bold"]), Paragraph(escape(v), st["cell"])]
             for k, v in report.title_block]
     table = Table(info, colWidths=[55 * mm, FRAME_WIDTH - 55 * mm], hAlign="LEFT")
     # Tables set their cells' font even for paragraphs: name ours, not Helvetica.
@@ -323,15 +286,15 @@ def _front_matter(report: Report) -> list[Flowable]:
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
     for summary in report.summaries:
-        story.append(Paragraph(_escape(summary.caption), st["h2"]))
+        story.append(Paragraph(escape(summary.caption), st["h2"]))
         n_cols = len(summary.header)
         first = 62 * mm
         rest = min(FRAME_WIDTH - first, 30 * mm * (n_cols - 1)) / (n_cols - 1)
-        data = [[Paragraph(_escape(h), st["bold"] if i == 0 else st["numbold"])
+        data = [[Paragraph(escape(h), st["bold"] if i == 0 else st["numbold"])
                  for i, h in enumerate(summary.header)]]
         for r, row in enumerate(summary.rows):
             total = summary.has_total and r == len(summary.rows) - 1
-            data.append([Paragraph(_escape(v), st["bold" if total else "cell"] if i == 0 else
+            data.append([Paragraph(escape(v), st["bold" if total else "cell"] if i == 0 else
                                    st["numbold" if total else "num"])
                          for i, v in enumerate(row)])
         t = Table(data, colWidths=[first] + [rest] * (n_cols - 1), hAlign="LEFT",
@@ -363,14 +326,14 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
     # Flowables keep state from a build: the dry run gets its own.
     front_pages = _count_pages(report, _front_matter(report))
     story = [*_front_matter(report), PageBreak()]
-    heading = Paragraph(_escape(report.labels["matrix"]), st["h2"])
+    heading = Paragraph(escape(report.labels["matrix"]), st["h2"])
     heading_height = heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + st["h2"].spaceAfter
     story.append(heading)
     total = report.count
     pages: list[list[PlacedRow]] = []
     if not total:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph(_escape(report.labels["no_remarks"]), st["cell"]))
+        story.append(Paragraph(escape(report.labels["no_remarks"]), st["cell"]))
     else:
         # A point of slack per page for rounding in the frame's arithmetic.
         pages = _paginate(report, widths, FRAME_HEIGHT - heading_height - 1, FRAME_HEIGHT - 1)
