@@ -221,13 +221,10 @@ def update_meeting(
 def set_attendance(
     ws: Workspace, meeting_id: str, person_id: str, present: bool, *, actor: Actor | None = None
 ) -> None:
-    row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
-    if row is None:
-        raise NotFound("There is no such meeting.")
-    actor = actor or ws.actor()
-    rules.check_keep_records(actor, row[0])
-    with ws.write(actor) as w:
-        _put_attendance(w, meeting_id, person_id, int(present))
+    """Mark one person present or absent: a meeting update that changes nothing else."""
+    people = [person_id]
+    update_meeting(ws, meeting_id, {}, present=people if present else (),
+                   absent=() if present else people, actor=actor)
 
 
 # --- people and their memberships ------------------------------------------------------------
