@@ -238,6 +238,14 @@ def _assign(rows: list[dict[str, Any]], nodes: list[DraftNode]) -> dict[int, int
             s = score(o, n)
             if s >= MATCH_THRESHOLD:
                 candidates.append((s, 1 if same_code else 0, -j, -i))
+    _assign_best_first(candidates, pairs, taken)
+    _by_structure(rows, nodes, olds, news, pairs, taken)
+    return pairs
+
+
+def _assign_best_first(candidates: list[tuple[float, int, int, int]], pairs: dict[int, int],
+                       taken: set[int]) -> None:
+    """Pair the best-scored (score, same code, -new, -old) first; each side once."""
     candidates.sort(reverse=True)
     for _, _, mj, mi in candidates:
         j, i = -mj, -mi
@@ -245,8 +253,6 @@ def _assign(rows: list[dict[str, Any]], nodes: list[DraftNode]) -> dict[int, int
             continue
         pairs[j] = i
         taken.add(i)
-    _by_structure(rows, nodes, olds, news, pairs, taken)
-    return pairs
 
 
 def _by_structure(rows: list[dict[str, Any]], nodes: list[DraftNode], olds: list[_Side],
@@ -281,13 +287,7 @@ def _by_structure(rows: list[dict[str, Any]], nodes: list[DraftNode], olds: list
             textless = not o.body and not n.body
             if overlap >= 0.5 or (same_code and same_parent and textless):
                 candidates.append((overlap, 1 if same_code else 0, -j, -i))
-    candidates.sort(reverse=True)
-    for _, _, mj, mi in candidates:
-        j, i = -mj, -mi
-        if j in pairs or i in taken:
-            continue
-        pairs[j] = i
-        taken.add(i)
+    _assign_best_first(candidates, pairs, taken)
 
 
 def removed_sections(ws: Workspace) -> list[dict[str, Any]]:
