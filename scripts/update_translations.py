@@ -16,7 +16,11 @@
    (its sources are Qt's, not ours, so lupdate has nothing to collect for it).
    i18n/kplan_en.ts holds the English plurals only ("%n remark(s)": 1 remark, 2 remarks).
 
-Run: .venv/bin/python scripts/update_translations.py [--check]
+Run: .venv/bin/python scripts/update_translations.py [--check] [--fill FILE.json ...]
+``--fill`` takes translations written apart from the .ts (i18n/pending/*.json, so that
+people working at once never race on one file): a list of objects
+``{"source": ..., "lt": "..." or [one, few, many], "en": [one, many], "context": optional}``.
+Only unfinished messages are filled; the files are then deleted by hand.
 ``--check`` changes nothing and exits 1, saying why, if error_texts.py is out of
 date, if the .ts lacks a string of the sources, if a translation is unfinished,
 or if a .qm is not the one its .ts builds.
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -200,6 +205,40 @@ def check() -> list[str]:
     return problems
 
 
+def _fill(ts: Path, entries: list[dict[str, object]], key: str) -> int:
+    """Put the translations of ``entries`` into the unfinished messages of ``ts``."""
+    by_pair: dict[tuple[str | None, str], object] = {}
+    for entry in entries:
+        if key in entry:
+            context = entry.get("context")
+            by_pair[(str(context) if context else None, str(entry["source"]))] = entry[key]
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            value = by_pair.get((name, source), by_pair.get((None, source)))
+            translation = message.find("translation")
+            if value is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                forms = value if isinstance(value, list) else [value]
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = str(form)
+            else:
+                translation.text = str(value[0] if isinstance(value, list) else value)
+            del translation.attrib["type"]
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return filled
+
+
 def _lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                    check=True, cwd=ROOT)
@@ -221,6 +260,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if anything is out of date or unfinished")
+    parser.add_argument("--fill", nargs="*", type=Path, default=[], metavar="FILE.json",
+                        help="translations to put into the unfinished messages")
     args = parser.parse_args()
     if args.check:
         problems = check()
@@ -236,6 +277,13 @@ def main() -> int:
     TS.parent.mkdir(exist_ok=True)
     _lupdate(_ui_sources(), TS.relative_to(ROOT))
     _lupdate(_ui_sources(), EN_TS.relative_to(ROOT), "en")
+    if args.fill:
+        entries = [e for f in args.fill for e in json.loads(f.read_text(encoding="utf-8"))]
+        print(f"filled {_fill(TS, entries, 'lt')} in {TS.name},"
+              f" {_fill(EN_TS, entries, 'en')} in {EN_TS.name}")
+        # lupdate again: it writes the file back in its own layout.
+        _lupdate(_ui_sources(), TS.relative_to(ROOT))
+        _lupdate(_ui_sources(), EN_TS.relative_to(ROOT), "en")
     for ts, qm in CATALOGUES:
         _lrelease(ts, qm)
     unfinished = _messages(TS)[1] + _messages(QT_TS)[1] + _messages(EN_TS)[1]

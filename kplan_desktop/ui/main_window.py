@@ -8,18 +8,15 @@ makes the window, its actions and menus, and opens and closes the workspace.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QMenu,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from .settings import Settings
 from .welcome import WelcomePage
 from .window_base import MessageBar
 from .window_file import FileActions
+from .window_menus import MenuMaker
 from .window_pages import PageActions
 from .window_remarks import RemarkActions
 from .window_sections import SectionActions
@@ -46,7 +44,7 @@ _CHECK_IN_BACKGROUND_BYTES = 32 * 1024 * 1024
 OUTSIDE_POLL_MS = 1500
 
 
-class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
+class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActions):
     """One window, one workspace at a time."""
 
     def __init__(self, settings: Settings, scaler: TextScaler | None = None) -> None:
@@ -101,183 +99,6 @@ class MainWindow(FileActions, RemarkActions, SectionActions, PageActions):
         self._outside_timer.timeout.connect(self.guarded(self._look_outside))
         self.ops.wrote.connect(self.guarded(self._rebase_outside))
         self._show_welcome()
-
-    # --- actions
-
-    def _action(self, name: str, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        # Every action runs through the one guard: an error is a sentence in the window.
-        action.triggered.connect(lambda _checked=False: self._guard(slot))
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        a = self._action
-        SK = QKeySequence.StandardKey
-        self.act_new_plan = a("newPlan", self.tr("&New plan…"), self.action_new_plan)
-        self.act_open = a("openWorkspace", self.tr("&Open workspace…"),
-                          self.action_open_workspace, SK.Open)
-        self.act_demo = a("openDemo", self.tr("Open the &demo plan"), self.action_open_demo)
-        self.act_close = a("closeWorkspace", self.tr("&Close workspace"),
-                           self.action_close_workspace, SK.Close)
-        self.act_quit = a("quit", self.tr("&Quit"), self.action_quit, SK.Quit)
-        self.act_join = a("joinPlan", self.tr("&Join a plan from a bundle…"),
-                          self.action_join_plan)
-        self.act_export_remarks = a(
-            "exportRemarks", self.tr("E&xport remarks…"), self.action_export_remarks, "Ctrl+E",
-            self.tr("The consolidated remarks as DOCX or PDF (Ctrl+E)"))
-        self.act_export_draft = a("exportDraft", self.tr("Export the &draft with remarks…"),
-                                  self.action_export_draft)
-        self.act_import_draft = a("importDraft", self.tr("&Import a new draft…"),
-                                  self.action_import_draft)
-        self.act_import_bundle = a("importBundle", self.tr("Import &bundles…"),
-                                   self.action_import_bundle)
-        self.act_export_bundle = a("exportBundle", self.tr("Export a b&undle…"),
-                                   self.action_export_bundle)
-
-        self.act_undo = a("undo", self.tr("&Undo"), self.action_undo, SK.Undo)
-        self.act_redo = a("redo", self.tr("&Redo"), self.action_redo, SK.Redo)
-        self.act_undo.setEnabled(False)
-        self.act_redo.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self._undo_state)
-        self.undo_stack.canRedoChanged.connect(self._undo_state)
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_state())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_state())
-
-        self.act_write_remark = a(
-            "writeRemark", self.tr("&Write a remark…"), self.action_write_remark, "Ctrl+M",
-            self.tr("Write a remark on the selected passage (Ctrl+M)"))
-        self.act_edit_remark = a("editRemark", self.tr("&Edit my remark…"),
-                                 self.action_edit_remark, "Ctrl+Shift+E")
-        self.act_withdraw_remark = a("withdrawRemark", self.tr("W&ithdraw my remark"),
-                                     self.action_withdraw_remark)
-        self.act_compare = a("compareText", self.tr("&Old and new text…"),
-                             self.action_compare_text)
-
-        self.act_answer = a("answerRemarks", self.tr("&Answer remarks…"),
-                            self.action_answer_remarks, "Ctrl+Shift+A",
-                            self.tr("Set the status and response of the selected remarks"))
-        self.act_find = a("findRemarks", self.tr("&Find remarks…"), self.action_find,
-                          SK.Find)
-
-        self.act_edit_section = a("editSection", self.tr("&Edit section…"),
-                                  self.action_edit_section, "F2")
-        self.act_history = a("sectionHistory", self.tr("&History and differences…"),
-                             self.action_section_history, "Ctrl+H")
-        self.act_move_up = a("moveSectionUp", self.tr("Move &up"), self.action_move_section_up,
-                             "Alt+Up")
-        self.act_move_down = a("moveSectionDown", self.tr("Move &down"),
-                               self.action_move_section_down, "Alt+Down")
-        self.act_move_to = a("moveSectionTo", self.tr("&Move to…"), self.action_move_section_to,
-                             "Ctrl+Shift+M",
-                             self.tr("Move the section, with everything under it, under"
-                                     " another section (Ctrl+Shift+M)"))
-
-        self.page_group = QActionGroup(self)
-        self.act_show_plan = a("showPlan", self.tr("&Plan"), self.action_show_plan, "Ctrl+1")
-        self.act_show_remarks = a("showRemarks", self.tr("All &remarks"),
-                                  self.action_show_remarks, "Ctrl+2")
-        self.act_show_dashboard = a("showDashboard", self.tr("&Dashboard"),
-                                    self.action_show_dashboard, "Ctrl+3")
-        self.act_show_records = a("showRecords", self.tr("&Groups and meetings"),
-                                  self.action_show_records, "Ctrl+4")
-        self.act_show_sync = a("showSync", self.tr("&Sync"), self.action_show_sync, "Ctrl+5",
-                               self.tr("Send and receive bundles, trust, conflicts (Ctrl+5)"))
-        for act in self._page_actions():
-            act.setCheckable(True)
-            self.page_group.addAction(act)
-
-        self.act_larger = a("textLarger", self.tr("&Larger text"), self.action_text_larger,
-                            SK.ZoomIn)
-        self.act_smaller = a("textSmaller", self.tr("&Smaller text"),
-                             self.action_text_smaller, SK.ZoomOut)
-        self.act_reset_text = a("textReset", self.tr("&Normal text size"),
-                                self.action_text_reset, "Ctrl+0")
-        self.act_about = a("about", self.tr("&About KPlan"), self.action_about)
-
-    def _page_actions(self) -> list[QAction]:
-        return [self.act_show_plan, self.act_show_remarks, self.act_show_dashboard,
-                self.act_show_records, self.act_show_sync]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addActions([self.act_new_plan, self.act_open, self.act_demo])
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.file_menu.addMenu(self.recent_menu)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addAction(self.act_join)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_export_remarks, self.act_export_draft,
-                                   self.act_import_draft])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_import_bundle, self.act_export_bundle])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_close)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addActions([self.act_undo, self.act_redo])
-
-        self.remark_menu = bar.addMenu(self.tr("&Remarks"))
-        self.remark_menu.addActions([self.act_write_remark, self.act_edit_remark,
-                                     self.act_withdraw_remark, self.act_compare])
-        self.remark_menu.addSeparator()
-        self.remark_menu.addActions([self.act_answer, self.act_find])
-
-        self.section_menu = bar.addMenu(self.tr("&Section"))
-        self.section_menu.addActions([self.act_edit_section, self.act_history])
-        self.section_menu.addSeparator()
-        self.section_menu.addActions([self.act_move_up, self.act_move_down, self.act_move_to])
-
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addActions(self._page_actions())
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
-
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.act_about)
-
-        self.toolbar = QToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        self.toolbar.addActions(self._page_actions())
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_write_remark, self.act_answer, self.act_edit_section])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_undo, self.act_redo])
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        self.toolbar.addWidget(spacer)
-        self.text_size_button = QToolButton()
-        self.text_size_button.setText(self.tr("Aa"))
-        self.text_size_button.setToolTip(self.tr("Text size"))
-        self.text_size_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        size_menu = QMenu(self.text_size_button)
-        size_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
-        self.text_size_button.setMenu(size_menu)
-        self.toolbar.addWidget(self.text_size_button)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent:
-            act = self.recent_menu.addAction(str(path))
-            act.triggered.connect(
-                lambda _c=False, p=path: self._guard(lambda: self.open_workspace(p)))
-        self.recent_menu.setEnabled(bool(self.settings.recent))
 
     # --- workspace
 
