@@ -155,6 +155,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
+    from .icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window, the taskbar and Alt+Tab
     return app
 
 

@@ -14,16 +14,16 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from ..core.model import RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
+from .icons import status_icon
 from .locale_text import show_date
 from .models import (
     ID_ROLE,
     ROW_ROLE,
-    STATUS_COLOURS,
     STATUS_ROLE,
     Index,
     one_line,
@@ -68,10 +68,11 @@ class RemarkColumn(IntEnum):
 _COLUMNS = list(RemarkColumn)
 
 
-def _status_colour(status: str) -> QColor:
+def _status_mark(status: str) -> QIcon:
+    """A shape per status (circle, check, cross...): colour is never the only sign."""
     key = "status:" + status
     if key not in _LOOKS:
-        _LOOKS[key] = QColor(STATUS_COLOURS.get(status, "#ffffff")).darker(115)
+        _LOOKS[key] = status_icon(status)
     return _LOOKS[key]  # type: ignore[no-any-return]
 
 
@@ -262,7 +263,7 @@ class RemarkTableModel(QAbstractTableModel):
         column = _COLUMNS[index.column()]
         if role == _DECORATION:
             if column == RemarkColumn.STATUS:
-                return _status_colour(remark["status"])
+                return _status_mark(remark["status"])
             return None
         if role == _FOREGROUND:
             if remark["status"] == RemarkStatus.WITHDRAWN:

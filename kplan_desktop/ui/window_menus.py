@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from .icons import IconLoader
 from .window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -207,6 +208,7 @@ class MenuMaker(WindowBase):
             "textReset", translate("MainWindow", "&Normal text size"), w.action_text_reset, "Ctrl+0"
         )
         self.act_about = a("about", translate("MainWindow", "&About KPlan"), w.action_about)
+        IconLoader().apply(self.actions())  # one icon per action: icons.ACTION_ICONS
 
     def _page_actions(self) -> list[QAction]:
         return [
