@@ -1,4 +1,4 @@
-"""Command-line commands of documents: ``kplan export remarks|draft|minutes`` and
+"""Command-line commands of documents: ``kplan export remarks|draft|minutes|attendance`` and
 ``kplan import draft``."""
 
 from __future__ import annotations
@@ -90,6 +90,26 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_attendance(args: argparse.Namespace) -> int:
+    from .documents.attendance import check_year, export_attendance
+    from .store import queries
+    from .store.workspace import Workspace
+
+    check_year(args.year)
+    check_output(args.output, workspace=args.workspace)
+    if Path(args.output).suffix.lower() != ".xlsx":
+        raise KPlanError("The attendance sheet is an XLSX file: name it FILE.xlsx.")
+    with Workspace.open(args.workspace, readonly=True) as ws:
+        group = queries.group_by_code(ws, args.group.strip())
+        if group is None:
+            raise KPlanError("There is no group with the code {code}.", code=args.group)
+        sheet = export_attendance(ws, str(group["id"]), args.year, args.output, lang=args.lang)
+    say(f"Wrote {safe_text(str(args.output), one_line=True)}: the attendance of"
+        f" {len(sheet.members)} people at {len(sheet.meetings)} meetings of"
+        f" {safe_text(sheet.group_code, one_line=True)} in {sheet.year}.")
+    return 0
+
+
 def cmd_import_draft(args: argparse.Namespace) -> int:
     from .documents.draft_import import import_draft
     from .store.workspace import Workspace
@@ -148,6 +168,16 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--lang", choices=("lt", "en"), default="lt",
                    help="the minutes' language (default lt)")
     p.set_defaults(handler=cmd_export_minutes)
+
+    p = esub.add_parser("attendance", help="a group's attendance sheet for a year, XLSX")
+    p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
+    p.add_argument("--group", required=True, metavar="CODE", help="the group's code")
+    p.add_argument("--year", required=True, type=int, metavar="YEAR",
+                   help="the calendar year of the meetings (2026)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    p.add_argument("--lang", choices=("lt", "en"), default="lt",
+                   help="the sheet's language (default lt)")
+    p.set_defaults(handler=cmd_export_attendance)
 
     imp = sub.add_parser("import", help="read a draft DOCX into the plan")
     isub = imp.add_subparsers(dest="import_command", metavar="WHAT", required=True)
