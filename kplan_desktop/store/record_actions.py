@@ -443,3 +443,80 @@ def apply_roster(
                 w.put("person", person_id, dict(change.person))
                 written += 1
     return written
+
+
+# --- a roster import as one undoable step ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterUndo:
+    """What a roster import changed, to write it back (undo) and again (redo).
+
+    New people stay when undone (a person is never deleted: others' events may name
+    them); their new memberships are marked deleted, as a membership added by mistake.
+    """
+
+    group_id: str
+    new_memberships: tuple[str, ...]
+    #: (membership id, role before, role after)
+    roles: tuple[tuple[str, str, str], ...]
+    #: (person id, fields before, fields after)
+    people: tuple[tuple[str, Mapping[str, str], Mapping[str, str]], ...]
+
+
+def _group_memberships(ws: Workspace, group_id: str) -> set[str]:
+    return {str(r[0]) for r in ws.conn.execute(
+        "SELECT id FROM membership WHERE group_id = ?", (group_id,))}
+
+
+def apply_roster_undoable(
+    ws: Workspace, group_id: str, changes: Sequence[RosterChange], *, since: str = "",
+    actor: Actor | None = None,
+) -> tuple[int, RosterUndo]:
+    """:func:`apply_roster`, and what it changed as a :class:`RosterUndo`."""
+    known = _group_memberships(ws, group_id)
+    roles: list[tuple[str, str, str]] = []
+    people: list[tuple[str, Mapping[str, str], Mapping[str, str]]] = []
+    for change in changes:
+        if change.membership_id is not None and "role" in change.membership:
+            found = _row(ws, "SELECT role FROM membership WHERE id = ?", change.membership_id)
+            if found is not None:
+                roles.append((change.membership_id, str(found[0]),
+                              str(change.membership["role"])))
+        if change.person_id is not None and change.person:
+            fields = sorted(set(change.person) & _PERSON_FACTS)
+            found = _row(ws, f"SELECT {', '.join(fields)} FROM person WHERE id = ?",
+                         change.person_id) if fields else None
+            if found is not None:
+                people.append((change.person_id, dict(zip(fields, map(str, found), strict=True)),
+                               {k: str(change.person[k]) for k in fields}))
+    written = apply_roster(ws, group_id, changes, since=since, actor=actor)
+    made = tuple(sorted(_group_memberships(ws, group_id) - known))
+    return written, RosterUndo(group_id, made, tuple(roles), tuple(people))
+
+
+def revert_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None) -> None:
+    """Write back what a roster import changed, in one transaction."""
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, undo.group_id)
+    with ws.write(actor) as w:
+        # The people first, while their memberships still make the officer theirs.
+        for person_id, before, _ in undo.people:
+            w.put("person", person_id, dict(before))
+        for membership_id, before_role, _ in undo.roles:
+            w.put("membership", membership_id, {"role": before_role})
+        for membership_id in undo.new_memberships:
+            w.put("membership", membership_id, {"deleted": 1})
+
+
+def reapply_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None) -> None:
+    """Make a reverted roster import again, in one transaction."""
+    actor = actor or ws.actor()
+    rules.check_keep_records(actor, undo.group_id)
+    with ws.write(actor) as w:
+        for membership_id in undo.new_memberships:
+            w.put("membership", membership_id, {"deleted": 0})
+        for membership_id, _, after_role in undo.roles:
+            w.put("membership", membership_id, {"role": after_role})
+        for person_id, _, after in undo.people:
+            w.put("person", person_id, dict(after))
