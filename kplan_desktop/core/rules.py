@@ -6,7 +6,7 @@ GUI, the command line and sync all obey one set of rules.
 
 from __future__ import annotations
 
-from .errors import InvalidTransition, PermissionDenied
+from .errors import InvalidInput, InvalidTransition, PermissionDenied
 from .model import DECISIONS, Actor, RemarkStatus, Role
 
 _OPEN = frozenset({RemarkStatus.NEW, RemarkStatus.UNDER_REVIEW})
@@ -47,6 +47,11 @@ def check_transition(
         raise InvalidTransition(
             "A remark cannot go from “{old}” to “{new}”.", old=current.value, new=new.value
         )
+    check_response(new, response)
+
+
+def check_response(new: RemarkStatus, response: str) -> None:
+    """A rejection or partial acceptance gives its reasons (the answer dialog asks first)."""
     if new in NEEDS_RESPONSE and not response.strip():
         raise InvalidTransition(
             "A rejected or partly accepted remark needs a response giving the reasons."
@@ -82,6 +87,12 @@ def may_write_remarks(actor: Actor) -> bool:
 
 
     return any(m.role not in (Role.OBSERVER, Role.CONSULTANT) for m in actor.memberships)
+
+
+def check_remark_text(text: str) -> None:
+    """A remark says something (the remark dialog asks first)."""
+    if not text.strip():
+        raise InvalidInput("The remark is empty; write what you want to say.")
 
 
 def may_edit_section(actor: Actor, responsible_group: str | None) -> bool:

@@ -212,8 +212,7 @@ def add_remark(
     actor = actor or ws.actor()
     if not rules.may_write_remarks(actor):
         raise PermissionDenied("Only members of a working group can write remarks.")
-    if not text.strip():
-        raise InvalidInput("The remark is empty; write what you want to say.")
+    rules.check_remark_text(text)
     remark_type = _remark_type(remark_type)
     section = _row(ws, "SELECT head_revision_id, body, deleted FROM section WHERE id = ?",
                    section_id)
@@ -421,8 +420,8 @@ def edit_remark(
     fields = dict(changes)
     if "type" in fields:
         fields["type"] = _remark_type(fields["type"]).value
-    if "text" in fields and not str(fields["text"]).strip():
-        raise InvalidInput("The remark is empty; write what you want to say.")
+    if "text" in fields:
+        rules.check_remark_text(str(fields["text"]))
     with ws.write(actor) as w:
         w.put("remark", remark_id, fields)
 

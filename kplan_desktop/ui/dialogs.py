@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,9 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import rules
+from ..core.errors import KPlanError
 from ..core.model import RemarkStatus, RemarkType
+from .errors import error_text
 from .locale_text import quoted_text
-from .models import status_name, type_name
+from .models import one_line, status_name, type_name
+from .validation import Problem, checked, show_problems
 
 
 def _text_box(lines: int = 4) -> QPlainTextEdit:
@@ -73,12 +78,13 @@ class RemarkDialog(QDialog):
         self.proposed.setPlaceholderText(self.tr("The wording you propose instead (optional)"))
         self.justification = _text_box(3)
         self.justification.setPlaceholderText(self.tr("Why: facts, sources (optional)"))
+        self.text_field = checked(self.text)
         form.addRow(self.tr("&Type:"), self.type)
-        form.addRow(self.tr("&Remark:"), self.text)
+        form.addRow(self.tr("&Remark:"), self.text_field)
         form.addRow(self.tr("&Proposed change:"), self.proposed)
         form.addRow(self.tr("&Justification:"), self.justification)
         for label_widget in (form.labelForField(w) for w in
-                             (self.type, self.text, self.proposed, self.justification)):
+                             (self.type, self.text_field, self.proposed, self.justification)):
             if isinstance(label_widget, QLabel):
                 label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(form, 1)
@@ -86,13 +92,9 @@ class RemarkDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save remark"))
-        ok.setEnabled(False)
+        ok.setText(self.tr("&Save remark"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.text.textChanged.connect(
-            lambda: ok.setEnabled(bool(self.text.toPlainText().strip()))
-        )
         layout.addWidget(self.buttons)
         if values:
             self.type.setCurrentIndex(max(0, self.type.findData(values.get("type"))))
@@ -100,6 +102,18 @@ class RemarkDialog(QDialog):
             self.proposed.setPlainText(str(values.get("proposed") or ""))
             self.justification.setPlainText(str(values.get("justification") or ""))
         self.text.setFocus()
+
+    def problems(self) -> list[Problem]:
+        """What the store would refuse, by its own rule (an empty remark)."""
+        try:
+            rules.check_remark_text(self.text.toPlainText())
+        except KPlanError as exc:
+            return [(self.text, error_text(exc))]
+        return []
+
+    def accept(self) -> None:
+        if show_problems([self.text_field], self.problems()):
+            super().accept()
 
     def values(self) -> dict[str, str]:
         return {
@@ -134,18 +148,34 @@ class NewPlanDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("Plan &title:"), self.title)
-        form.addRow(self.tr("Your &name:"), self.name)
+        self.checked = [checked(self.title), checked(self.name)]
+        form.addRow(self.tr("Plan &title:"), self.checked[0])
+        form.addRow(self.tr("Your &name:"), self.checked[1])
         form.addRow(self.tr("Your &e-mail:"), self.email)
         form.addRow(self.tr("&File:"), where)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create plan"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def problems(self) -> list[Problem]:
+        """What starting the plan would refuse (store.actions.init_plan), in its words."""
+        found: list[Problem] = []
+        if not self.title.text().strip():
+            found.append((self.title, QCoreApplication.translate(
+                "KPlanError", "The plan needs a title.")))
+        if not self.name.text().strip():
+            found.append((self.name, QCoreApplication.translate(
+                "KPlanError", "Your name is needed: it stands under every remark you write.")))
+        return found
+
+    def accept(self) -> None:
+        if show_problems(self.checked, self.problems()):
+            super().accept()
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -156,19 +186,40 @@ class NewPlanDialog(QDialog):
 
 
 class AnswerDialog(QDialog):
-    """One status and response for the selected remarks; a template fills the response."""
+    """One status and response for the selected remarks; a template fills the response.
 
-    def __init__(self, parent: QWidget | None, *, count: int, allowed: list[str],
-                 templates: list[dict[str, Any]], current: dict[str, Any] | None) -> None:
+    The remark answered is shown above the form (its passage, text, proposal and
+    author); several are listed one line each.
+    """
+
+    #: How many of the selected remarks the list names; the rest are counted.
+    LISTED = 50
+
+    def __init__(self, parent: QWidget | None, *, allowed: list[str],
+                 templates: list[dict[str, Any]], current: dict[str, Any] | None,
+                 remarks: Sequence[dict[str, Any]] = (), count: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("answerDialog")
+        count = len(remarks) if count is None else count
         self.setWindowTitle(self.tr("Answer remarks") if count > 1 else self.tr("Answer remark"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(560, 40 * self.fontMetrics().horizontalAdvance("M")))
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         if count > 1:
             layout.addWidget(QLabel(self.tr("One answer for the %n selected remark(s).", "",
                                             count)))
+        self.answered = QTextBrowser()
+        self.answered.setObjectName("answeredRemarks")
+        self.answered.setOpenLinks(False)
+        self.answered.setAccessibleName(
+            self.tr("The remark answered") if count <= 1 else self.tr("The remarks answered"))
+        self.answered.setHtml(self.remarks_html(remarks, count))
+        lines = 9 if len(remarks) == 1 else min(9, len(remarks) + 1)
+        self.answered.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + 16)
+        self.answered.setVisible(bool(remarks))
+        layout.addWidget(self.answered)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.status = QComboBox()
         for value in allowed:
             self.status.addItem(status_name(value), value)
@@ -181,17 +232,19 @@ class AnswerDialog(QDialog):
         self.response = _text_box(5)
         self.response.setPlaceholderText(
             self.tr("The decision and its reasons (needed when rejecting)"))
+        self.response_field = checked(self.response)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Te&mplate:"), self.template)
-        form.addRow(self.tr("&Response:"), self.response)
-        layout.addLayout(form)
-        self.save_template = QPushButton(self.tr("Keep this response as a template…"))
+        form.addRow(self.tr("&Response:"), self.response_field)
+        layout.addLayout(form, 1)
+        self.status.currentIndexChanged.connect(lambda _i: self.response_field.clear())
+        self.save_template = QPushButton(self.tr("&Keep this response as a template…"))
         self.save_template.setAutoDefault(False)
         layout.addWidget(self.save_template, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save answer"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save &answer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -200,6 +253,49 @@ class AnswerDialog(QDialog):
             if index >= 0:
                 self.status.setCurrentIndex(index)
             self.response.setPlainText(str(current.get("response") or ""))
+        self.status.setFocus()
+
+    def remarks_html(self, remarks: Sequence[dict[str, Any]], count: int) -> str:
+        e = html.escape
+        if len(remarks) == 1:
+            r = remarks[0]
+            where = " · ".join(e(str(v)) for v in (
+                r.get("section_code"), r.get("author_name"),
+                r.get("group_name") or r.get("group_code"),
+                type_name(str(r.get("type") or "")) if r.get("type") else "") if v)
+            parts = [f"<p style='color:#4b5563'>{where}</p>"]
+            if r.get("quote"):
+                parts.append("<p style='background:#fef9c3'><i>"
+                             + quoted_text(e(str(r["quote"]))) + "</i></p>")
+            for label, key in ((self.tr("Remark"), "text"),
+                               (self.tr("Proposed change"), "proposed")):
+                if r.get(key):
+                    body = e(str(r[key])).replace("\n", "<br>")
+                    parts.append(f"<p><b>{e(label)}</b><br>{body}</p>")
+            return "".join(parts)
+        rows = []
+        for r in remarks[: self.LISTED]:
+            who = e(str(r.get("author_name") or ""))
+            rows.append(f"<li><b>{e(str(r.get('section_code') or ''))}</b> {who}: "
+                        f"{e(one_line(str(r.get('text') or ''), 120))}</li>")
+        more = count - min(len(remarks), self.LISTED)
+        if more > 0:
+            rows.append("<li style='color:#6b7280'>"
+                        + e(self.tr("and %n more", "", more)) + "</li>")
+        return "<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>"
+
+    def problems(self) -> list[Problem]:
+        """What the store would refuse, by its own rule (a rejection with no reasons)."""
+        status, response = self.values()
+        try:
+            rules.check_response(RemarkStatus(status), response)
+        except KPlanError as exc:
+            return [(self.response, error_text(exc))]
+        return []
+
+    def accept(self) -> None:
+        if show_problems([self.response_field], self.problems()):
+            super().accept()
 
     def _use_template(self, index: int) -> None:
         template = self._templates.get(str(self.template.itemData(index)))

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +36,7 @@ from .dashboard import record_table
 from .locale_text import name_key
 from .models import role_name
 from .record_lists import ChoiceListModel, RecordListModel
+from .validation import Problem, checked, show_problems
 
 #: Makes and pushes one undoable change: (name, do, undo) -> whether the store took it.
 Record = Callable[[str, Callable[[], Any], Callable[[], Any]], bool]
@@ -121,13 +122,23 @@ class MemberDialog(QDialog):
             self.role.addItem(role_name(role.value), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.EXPERT.value))
         self.since = _date_edit()
-        form.addRow(self.tr("Full &name:"), self.name)
+        self.name_field = checked(self.name)
+        form.addRow(self.tr("Full &name:"), self.name_field)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("Member &since:"), self.since)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Add member")))
+
+    def accept(self) -> None:
+        """Stays open, the name marked, when the store would refuse it (no name)."""
+        problems: list[Problem] = []
+        if not self.name.text().strip():
+            problems.append((self.name, QCoreApplication.translate(
+                "KPlanError", "A person needs a name.")))
+        if show_problems([self.name_field], problems):
+            super().accept()
 
 
 class RoundDialog(QDialog):
@@ -140,11 +151,23 @@ class RoundDialog(QDialog):
         self.name = QLineEdit()
         self.opens = _date_edit()
         self.closes = _date_edit(dt.date.today().replace(day=28).isoformat())
-        form.addRow(self.tr("&Name:"), self.name)
+        self.checked = [checked(self.name), checked(self.closes)]
+        form.addRow(self.tr("&Name:"), self.checked[0])
         form.addRow(self.tr("&Opens:"), self.opens)
-        form.addRow(self.tr("&Closes (deadline for remarks):"), self.closes)
+        form.addRow(self.tr("&Closes (deadline for remarks):"), self.checked[1])
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Add round")))
+
+    def accept(self) -> None:
+        """Stays open, the field marked, on what the store would refuse."""
+        problems: list[Problem] = []
+        if not self.name.text().strip():
+            problems.append((self.name, self.tr("A review round needs a name.")))
+        if self.closes.date() < self.opens.date():
+            problems.append((self.closes, QCoreApplication.translate(
+                "KPlanError", "A review round cannot close before it opens.")))
+        if show_problems(self.checked, problems):
+            super().accept()
 
 
 class TextDialog(QDialog):

@@ -28,6 +28,7 @@ from .dashboard import record_table
 from .dialogs import diff_html
 from .models import ID_ROLE, state_name
 from .record_lists import ChoiceListModel, RecordListModel
+from .validation import Problem, checked, show_problems
 
 
 def revision_label(rev: dict[str, Any]) -> str:
@@ -56,7 +57,8 @@ class SectionEditDialog(QDialog):
         self.body = QPlainTextEdit(str(section["body"] or ""))
         self.body.setTabChangesFocus(True)
         form.addRow(self.tr("&Number:"), self.code)
-        form.addRow(self.tr("&Title:"), self.title)
+        self.title_field = checked(self.title)
+        form.addRow(self.tr("&Title:"), self.title_field)
         form.addRow(self.tr("&State:"), self.state)
         layout.addLayout(form)
         text_label = QLabel(self.tr("Te&xt:"))
@@ -75,6 +77,14 @@ class SectionEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.title.setFocus()
+
+    def accept(self) -> None:
+        """Stays open, the title marked, when the title is left empty."""
+        problems: list[Problem] = []
+        if not self.title.text().strip():
+            problems.append((self.title, self.tr("A section needs a title.")))
+        if show_problems([self.title_field], problems):
+            super().accept()
 
 
 class HistoryDialog(QDialog):

@@ -207,7 +207,7 @@ class RemarkActions(WindowBase):
                 "MainWindow", "The selected remarks cannot all take the same answer."))
             return
         templates = self._templates()
-        dialog = AnswerDialog(self, count=len(mine), allowed=ordered, templates=templates,
+        dialog = AnswerDialog(self, remarks=mine, allowed=ordered, templates=templates,
                               current=mine[0] if len(mine) == 1 else None)
         ws = self.ws
         dialog.save_template.clicked.connect(lambda: self._save_template(dialog))
