@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .locale_text import use_language
 from .settings import TEXT_SIZES, Settings
+from .style import refresh_after_font_change
 
 ORGANISATION = "KPlan"
 BUNDLE_SUFFIX = ".kplanbundle"
@@ -45,7 +46,11 @@ def lazy_module(name: str) -> ModuleType:
 
 
 class TextScaler:
-    """Scales the application font: --text-size for one run, the "Aa" actions for good."""
+    """Scales the application font: --text-size for one run, the "Aa" actions for good.
+
+    Every widget follows at once (see :mod:`.style`): its font, and the indicators,
+    icons and arrows the style draws beside the text.
+    """
 
     def __init__(self, app: QApplication, settings: Settings, pct: int | None) -> None:
         self._app = app
@@ -56,11 +61,18 @@ class TextScaler:
         self.pct = pct if pct is not None else settings.text_size
         self.apply(self.pct, remember=False)
 
+    def factor(self) -> float:
+        """The application's text against its normal size (read from the font, so a
+        font set back by hand puts the style's metrics back too)."""
+        size = self._app.font().pointSizeF()
+        return size / self._base_size if size > 0 else 1.0
+
     def apply(self, pct: int, *, remember: bool = True) -> None:
         self.pct = max(50, min(400, int(pct)))
         font = QFont(self._base)
         font.setPointSizeF(self._base_size * self.pct / 100)
         self._app.setFont(font)
+        refresh_after_font_change(self._app, self.factor)
         if remember and not self._for_this_run:
             self._settings.text_size = self.pct
 

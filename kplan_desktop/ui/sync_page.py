@@ -40,11 +40,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -113,7 +115,18 @@ class SyncPage(QWidget):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # All of it in a scroll area: at 200% text the page is taller than a 1080 px
+        # screen, and its buttons and the window's status bar went off the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("syncScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll_area)
+        layout = QVBoxLayout(content)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area)
         actions_box = QGroupBox(self.tr("Send and receive"), self)
         row = QHBoxLayout(actions_box)
         # Mnemonics avoid the menu bar's letters (F, E, R, S, V, H): the page shares its window.

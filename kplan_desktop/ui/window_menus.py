@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from .icons import IconLoader
+from .toolbar import FittingToolBar
 from .window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -86,6 +87,14 @@ class MenuMaker(WindowBase):
         )
         self.act_import_draft = a(
             "importDraft", translate("MainWindow", "&Import a new draft…"), w.action_import_draft
+        )
+        self.act_import_roster = a(
+            "importRoster",
+            translate("MainWindow", "Import &members…"),
+            w.action_import_roster,
+            tip=translate(
+                "MainWindow", "Members of the selected group from a spreadsheet (XLSX or CSV)"
+            ),
         )
         self.act_import_bundle = a(
             "importBundle", translate("MainWindow", "Import &bundles…"), w.action_import_bundle
@@ -229,7 +238,8 @@ class MenuMaker(WindowBase):
         self.file_menu.addAction(self.act_join)
         self.file_menu.addSeparator()
         self.file_menu.addActions(
-            [self.act_export_remarks, self.act_export_draft, self.act_import_draft]
+            [self.act_export_remarks, self.act_export_draft, self.act_import_draft,
+             self.act_import_roster]
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_import_bundle, self.act_export_bundle])
@@ -266,10 +276,10 @@ class MenuMaker(WindowBase):
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.act_about)
 
-        self.toolbar = QToolBar(translate("MainWindow", "Main"))
+        # Icons and words while they fit, icons alone when not: never actions behind "»".
+        self.toolbar = FittingToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.toolbar.addActions(self._page_actions())
         self.toolbar.addSeparator()
