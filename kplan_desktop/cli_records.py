@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from .core.errors import KPlanError
+from .core.grammar import GENDERS
 from .core.model import GroupKind, Role
-from .store import actions
+from .store import actions, queries
 from .store.workspace import Workspace
 from .terminal import safe_text, say, say_json, telling
 
@@ -123,13 +124,13 @@ def cmd_member_list(args: argparse.Namespace) -> int:
             params.append(today)
         rows = ws.conn.execute(
             "SELECT m.id, g.code, p.id, p.full_name, p.email, p.organisation, m.role,"
-            " m.since, m.until, (m.until = '' OR m.until >= ?)"
+            " m.since, m.until, (m.until = '' OR m.until >= ?), p.gender"
             " FROM membership m JOIN person p ON p.id = m.person_id"
             " JOIN work_group g ON g.id = m.group_id WHERE " + where
             + " ORDER BY g.code, CASE m.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1"
             " ELSE 2 END, p.full_name, m.since", params).fetchall()
     keys = ("membership_id", "group", "person_id", "name", "email", "organisation", "role",
-            "since", "until", "current")
+            "since", "until", "current", "gender")
     listed = [dict(zip(keys, r, strict=True)) for r in rows]
     for item in listed:
         item["current"] = bool(item["current"])
@@ -159,9 +160,16 @@ def cmd_member_add(args: argparse.Namespace) -> int:
             person_id = actions.add_person(
                 ws, full_name=args.name, email=args.person,
                 organisation=args.organisation or "", group_id=group["id"],
-                role=Role(args.role), since=args.since or "")
-            say(f"Added {_field(args.name)} to {_field(group['code'])} as {args.role}.")
+                role=Role(args.role), since=args.since or "", gender=args.gender)
+            gender = (queries.person(ws, person_id) or {}).get("gender", "")
+            guessed = " (guessed from the name; change it with --gender)" if (
+                args.gender is None) else ""
+            say(f"Added {_field(args.name)} to {_field(group['code'])} as {args.role};"
+                f" gender: {gender}{guessed}.")
             return 0
+        if args.gender is not None:
+            raise KPlanError("--gender is for a new person; change an existing person's with"
+                             " kplan member update.")
         actions.add_member(ws, group_id=group["id"], person_id=person_id, role=args.role,
                            since=args.since or "", today=_today())
     say(f"Added {_field(args.person)} to {_field(group['code'])} as {args.role}.")
@@ -184,10 +192,11 @@ def cmd_member_update(args: argparse.Namespace) -> int:
     membership = {k: v for k, v in (("role", args.role), ("since", args.since),
                                     ("until", args.until)) if v is not None}
     person = {k: v for k, v in (("full_name", args.name), ("email", args.email),
-                                ("organisation", args.organisation)) if v is not None}
+                                ("organisation", args.organisation),
+                                ("gender", args.gender)) if v is not None}
     if not (membership or person):
-        raise KPlanError("Nothing to change: add --role, --since, --until, --name, --email or"
-                         " --organisation.")
+        raise KPlanError("Nothing to change: add --role, --since, --until, --name, --email,"
+                         " --organisation or --gender.")
     with Workspace.open(args.workspace) as ws:
         person_id = _person(ws, args.person)
         if args.group:
@@ -377,6 +386,8 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--since", metavar="DATE", help="member from this day (2024-03-15)")
     p.add_argument("--name", help="a new person's full name")
     p.add_argument("--organisation", help="a new person's organisation")
+    p.add_argument("--gender", choices=GENDERS,
+                   help="a new person's grammatical gender (default: guessed from --name)")
     p.set_defaults(handler=cmd_member_add)
     p = msub.add_parser("update", help="change a member's role, dates, name, e-mail")
     _workspace_arg(p)
@@ -388,6 +399,8 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--name")
     p.add_argument("--email")
     p.add_argument("--organisation")
+    p.add_argument("--gender", choices=GENDERS,
+                   help="grammatical gender, for role words (pirmininkė, pirmininkas)")
     p.set_defaults(handler=cmd_member_update)
     p = msub.add_parser("end", help="end a membership (the person, their remarks and past"
                         " attendance stay)")

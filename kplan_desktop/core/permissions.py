@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import PermissionDenied
-from .model import DECISIONS, Actor, RemarkStatus, Role
+from .grammar import GENDERS
+from .identifiers import MAX_NUMBER, PREFIX
+from .model import DECISIONS, Actor, GroupKind, RemarkStatus, Role
 from .rules import NEEDS_RESPONSE, may_answer, may_edit_section, may_keep_records
 
 
@@ -169,6 +171,39 @@ def _own_key(actor: Actor, c: Change) -> bool:
     return bool(c.signing_key) and key == c.signing_key and fp == c.signing_fingerprint
 
 
+def _a_gender(actor: Actor, c: Change) -> bool:
+    return c.fields.get("gender", GENDERS[0]) in GENDERS
+
+
+def _numberer(actor: Actor, c: Change) -> bool:
+    """The secretary of the remark's group, or of the coordination group (not a chair:
+    numbering is the registry's work, done by the secretary's copy)."""
+    group = c.value("group_id")
+    return any(
+        m.role is Role.SECRETARY
+        and (m.group_id == group or m.group_kind is GroupKind.COORDINATION)
+        for m in actor.memberships
+    )
+
+
+def _numbers(actor: Actor, c: Change) -> bool:
+    """A first number on an unnumbered remark, or a new number in place of the one the
+    event names as taken away (``renumbered_from``): a remark numbered twice keeps the
+    number of the earlier event on every copy, as events of a remark are judged in
+    (hlc, device) order."""
+    number = c.fields.get("number")
+    if type(number) is not int or not 1 <= number <= MAX_NUMBER:
+        return False
+    current = (c.existing or {}).get("number")
+    if "renumbered_from" not in c.fields:
+        return current is None
+    return current is not None and c.fields["renumbered_from"] == current != number
+
+
+def _a_prefix(actor: Actor, c: Change) -> bool:
+    return isinstance(c.fields.get("prefix"), str) and bool(PREFIX.fullmatch(c.fields["prefix"]))
+
+
 def _founding_membership(actor: Actor, c: Change) -> bool:
     return (
         c.fields.get("person_id") == actor.person_id
@@ -192,6 +227,9 @@ _REMARK_TEXT = frozenset({"type", "text", "proposed", "justification"})
 _ANSWER = frozenset({"status", "response", "responded_by", "responded_at"})
 _PERSON_FACTS = frozenset({"full_name", "email", "organisation"})
 _PERSON_KEY = frozenset({"public_key", "fingerprint"})
+_PERSON_GENDER = frozenset({"gender"})
+_GENDER_REFUSAL = ("a person's gender set by someone other than that person or an officer of"
+                   " their group, or to something other than female, male or unspecified")
 _GROUP_ALL = frozenset({"code", "name", "kind", "mandate", "archived"})
 _MEMBERSHIP_NEW = frozenset({"group_id", "person_id", "role", "since", "until", "deleted"})
 _MEETING_NEW = frozenset({"group_id", "date", "place", "agenda", "minutes", "decisions",
@@ -214,6 +252,12 @@ TABLE: tuple[Rule, ...] = (
          refusal="only officers may add people"),
     Rule("person", _EXISTING, _PERSON_FACTS | _PERSON_KEY, _person_officer,
          refusal="only the officers of a person's group may change that person's record"),
+    # A person's grammatical gender (for the role words): as their name, one of three values.
+    Rule("person", _ANY, _PERSON_GENDER, _self, check=_a_gender, refusal=_GENDER_REFUSAL),
+    Rule("person", _CREATING, _PERSON_GENDER, _any_officer, check=_a_gender,
+         refusal=_GENDER_REFUSAL),
+    Rule("person", _EXISTING, _PERSON_GENDER, _person_officer, check=_a_gender,
+         refusal=_GENDER_REFUSAL),
     # Groups: made and archived by coordination; named and described by their officers.
     Rule("work_group", _CREATING, _GROUP_ALL, _coordinator,
          refusal="only the coordination group's officers may add a group"),
@@ -222,6 +266,10 @@ TABLE: tuple[Rule, ...] = (
          refusal="not an officer of that group"),
     Rule("work_group", _EXISTING, frozenset({"code", "kind", "archived"}), _coordinator,
          refusal="only the coordination group's officers may do this"),
+    # A group's identifier prefix ("KUL"): coordination gives it, unique in the plan.
+    Rule("work_group", _ANY, frozenset({"prefix"}), _coordinator, check=_a_prefix,
+         refusal="a group's prefix set by someone outside the coordination group's officers,"
+                 " or not two to four capital letters"),
     # Memberships, meetings, attendance: the group's officers. A membership's group and
     # person, and a meeting's group, never change (end it and make another).
     Rule("membership", _CREATING, _MEMBERSHIP_NEW, _records_officer,
@@ -262,6 +310,12 @@ TABLE: tuple[Rule, ...] = (
     Rule("remark", _ANSWERABLE, _ANSWER, _answerer, check=_an_answer, by_state=True,
          refusal="a status or response set by someone who may not answer, on a withdrawn"
                  " remark, or without the reasons a rejection needs"),
+    # A remark's number ("KUL-012"): stamped by the secretary's copy of its group or of the
+    # coordination group, once; again only in place of a number a clash took away.
+    Rule("remark", frozenset({"open", "answered", "withdrawn"}),
+         frozenset({"number", "renumbered_from"}), _numberer, check=_numbers, by_state=True,
+         refusal="a remark numbered by someone other than its group's secretary, numbered"
+                 " twice, or given a number out of range"),
 )
 
 #: Per (entity, state): each set of fields that the same rules cover, with those rules, and

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.ids import derived_id, uuid7
 from ..core.model import RemarkStatus, Role
-from ..store import permissions
+from ..store import permissions, remark_numbers
 from ..store.actions import locate_quote
 from ..store.workspace import Feed, Workspace, Writer
 from ..sync.bundle import sign_head
@@ -149,6 +149,7 @@ def _build(ws: Workspace, seed: int, n_remarks: int, progress: Progress | None) 
                     progress(done, total)
             if number == 0:
                 _revise_sections(demo, local)
+        remark_numbers.number_remarks(local)  # as the coordination secretary's copy did
         local.finish()
         _sign_feeds(demo, conn, seed)
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo_seed', ?)", (str(seed),))

@@ -29,7 +29,7 @@ from ..core.model import (
     RemarkType,
     Role,
 )
-from . import permissions
+from . import permissions, remark_numbers
 from .action_common import Cancelled, Progress, check_date, utc_now
 from .action_common import row as _row
 from .action_common import tick as _tick
@@ -44,6 +44,7 @@ from .record_actions import (
     change_role,
     current_membership,
     end_membership,
+    gender_field,
     put_membership,
     remove_membership,
     set_attendance,
@@ -75,6 +76,7 @@ __all__ = [
     "current_membership",
     "edit_remark",
     "end_membership",
+    "gender_field",
     "init_plan",
     "locate_quote",
     "remove_membership",
@@ -150,6 +152,7 @@ def init_plan(
                 "organisation": organisation,
                 "public_key": public_key,
                 "fingerprint": fingerprint,
+                **gender_field(full_name, None),
             },
         )
         w.put(
@@ -252,6 +255,7 @@ def add_remark(
                 "responded_at": None,
             },
         )
+        remark_numbers.number_remarks(w)  # a secretary's copy numbers it at once
     return remark_id
 
 

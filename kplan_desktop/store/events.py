@@ -34,8 +34,9 @@ ENTITIES: dict[str, Entity] = {
     e.table: e
     for e in (
         Entity("plan", ("title", "period", "languages")),
-        Entity("person", ("full_name", "email", "organisation", "public_key", "fingerprint")),
-        Entity("work_group", ("code", "name", "kind", "mandate", "archived")),
+        Entity("person", ("full_name", "email", "organisation", "public_key", "fingerprint",
+                           "gender")),
+        Entity("work_group", ("code", "name", "kind", "mandate", "archived", "prefix")),
         Entity("membership", ("group_id", "person_id", "role", "since", "until", "deleted")),
         Entity(
             "meeting", ("group_id", "date", "place", "agenda", "minutes", "decisions", "deleted")
@@ -56,6 +57,7 @@ ENTITIES: dict[str, Entity] = {
                 "section_id", "revision_id", "quote", "quote_start", "quote_end", "author_id",
                 "group_id", "round_id", "type", "text", "proposed", "justification",
                 "created_at", "status", "response", "responded_by", "responded_at",
+                "number", "renumbered_from",
             ),
         ),
         Entity("response_template", ("title", "status", "text", "deleted")),

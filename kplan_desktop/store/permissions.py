@@ -27,7 +27,7 @@ ActorOf = Callable[[str], Actor]
 
 #: The columns a judgement reads of a record as it stands.
 _COLUMNS: dict[str, str] = {
-    "remark": "author_id, group_id, status, response, section_id",
+    "remark": "author_id, group_id, status, response, section_id, number",
     "membership": "group_id, person_id",
     "meeting": "group_id",
     "attendance": "meeting_id",

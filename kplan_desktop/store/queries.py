@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.collation import lithuanian_key
+from .remark_numbers import IDENTIFIER_COLUMNS, identifier_clause, identifier_of
 from .workspace import Workspace
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -211,10 +212,13 @@ class RemarkFilter:
         if self.search and query is None:
             clauses.append("0")
         elif query is not None:
+            # "KUL-012" finds the remark of that identifier, and its words as ever.
+            ident = identifier_clause(self.search)
             clauses.append(
-                "r.rowid IN (SELECT rowid FROM remark_fts WHERE remark_fts MATCH ?)"
+                ("(" + ident[0] + " OR " if ident else "(")
+                + "r.rowid IN (SELECT rowid FROM remark_fts WHERE remark_fts MATCH ?))"
             )
-            args.append(query)
+            args.extend([*(ident[1] if ident else ()), query])
         for sql, params in self.extra:
             clauses.append(sql)
             args.extend(params)
@@ -287,7 +291,7 @@ REMARK_COLUMNS = """r.id, r.section_id, r.revision_id, r.quote, r.quote_start, r
         AS text_changed,
     s.deleted AS section_removed,
     p.full_name AS author_name, g.code AS group_code, g.name AS group_name,
-    rr.name AS round_name, rp.full_name AS responder_name"""
+    rr.name AS round_name, rp.full_name AS responder_name, """ + IDENTIFIER_COLUMNS
 
 _REMARK_JOINS = """FROM remark r JOIN section s ON s.id = r.section_id
     LEFT JOIN person p ON p.id = r.author_id
@@ -307,7 +311,9 @@ def remark_rows(ws: Workspace, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
             f" ({','.join('?' * len(chunk))})",
             chunk,
         )
-        out.update((row["id"], row) for row in _dicts(cur))
+        for row in _dicts(cur):
+            row["identifier"] = identifier_of(row)  # "KUL-012" (store.remark_numbers)
+            out[row["id"]] = row
     return out
 
 
@@ -351,7 +357,7 @@ def group_by_code(ws: Workspace, code: str) -> dict[str, Any] | None:
 def members(ws: Workspace, group_id: str) -> list[dict[str, Any]]:
     cur = ws.conn.execute(
         """SELECT m.id, m.person_id, m.role, m.since, m.until, p.full_name, p.email,
-                  p.organisation
+                  p.organisation, p.gender
            FROM membership m JOIN person p ON p.id = m.person_id
            WHERE m.group_id = ? AND m.deleted = 0
            ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END,
@@ -372,7 +378,7 @@ def meetings(ws: Workspace, group_id: str) -> list[dict[str, Any]]:
 
 def attendance(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
     cur = ws.conn.execute(
-        "SELECT a.person_id, a.present, p.full_name FROM attendance a"
+        "SELECT a.person_id, a.present, p.full_name, p.gender FROM attendance a"
         " JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ? ORDER BY p.full_name",
         (meeting_id,),
     )
@@ -387,13 +393,14 @@ def rounds(ws: Workspace) -> list[dict[str, Any]]:
 
 def people(ws: Workspace) -> list[dict[str, Any]]:
     return _dicts(ws.conn.execute(
-        "SELECT id, full_name, email, organisation, fingerprint FROM person ORDER BY full_name"))
+        "SELECT id, full_name, email, organisation, fingerprint, gender FROM person"
+        " ORDER BY full_name"))
 
 
 def person(ws: Workspace, person_id: str) -> dict[str, Any] | None:
     rows = _dicts(ws.conn.execute(
-        "SELECT id, full_name, email, organisation, public_key, fingerprint FROM person"
-        " WHERE id = ?", (person_id,)))
+        "SELECT id, full_name, email, organisation, public_key, fingerprint, gender"
+        " FROM person WHERE id = ?", (person_id,)))
     return rows[0] if rows else None
 
 

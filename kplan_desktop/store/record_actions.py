@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core import rules
 from ..core.errors import InvalidInput, KPlanError, NotFound, PermissionDenied
+from ..core.grammar import Gender, guess_gender, parse_gender
 from ..core.ids import derived_id, uuid7
 from ..core.model import Actor, GroupKind, Role
 from .action_common import check_date as _check_date
@@ -92,9 +93,11 @@ def add_person(
     group_id: str | None = None,
     role: Role = Role.EXPERT,
     since: str = "",
+    gender: Gender | str | None = None,
     actor: Actor | None = None,
 ) -> str:
-    """A new person, made a member of ``group_id`` when given."""
+    """A new person, made a member of ``group_id`` when given. ``gender`` None: guessed
+    from the name (see core.grammar)."""
     actor = actor or ws.actor()
     if group_id is not None:
         rules.check_keep_records(actor, group_id)
@@ -110,7 +113,8 @@ def add_person(
             "person",
             person_id,
             {"full_name": full_name.strip(), "email": email.strip(),
-             "organisation": organisation.strip(), "public_key": "", "fingerprint": ""},
+             "organisation": organisation.strip(), "public_key": "", "fingerprint": "",
+             **gender_field(full_name, gender)},
         )
         if group_id is not None:
             put_membership(w, uuid7(), group_id, person_id, role, since, "")
@@ -229,7 +233,14 @@ def set_attendance(
 
 # --- people and their memberships ------------------------------------------------------------
 
-_PERSON_FACTS = frozenset({"full_name", "email", "organisation"})
+_PERSON_FACTS = frozenset({"full_name", "email", "organisation", "gender"})
+
+
+def gender_field(full_name: str, gender: Gender | str | None) -> dict[str, str]:
+    """A new person's gender field: as given, else guessed from the name. Left out when
+    unspecified (the column's default), so copies of an older version still take it."""
+    chosen = guess_gender(full_name) if gender is None else parse_gender(str(gender))
+    return {} if chosen is Gender.UNSPECIFIED else {"gender": chosen.value}
 
 
 def _person_changes(changes: Mapping[str, Any]) -> dict[str, str]:
@@ -239,6 +250,8 @@ def _person_changes(changes: Mapping[str, Any]) -> dict[str, str]:
     fields = {k: str(v).strip() for k, v in changes.items()}
     if "full_name" in fields and not fields["full_name"]:
         raise InvalidInput("A person needs a name.")
+    if "gender" in fields:
+        fields["gender"] = parse_gender(fields["gender"]).value
     return fields
 
 
@@ -258,7 +271,7 @@ def _check_person_officer(ws: Workspace, actor: Actor, person_id: str) -> None:
 def update_person(
     ws: Workspace, person_id: str, changes: Mapping[str, Any], *, actor: Actor | None = None
 ) -> None:
-    """Change a person's name, e-mail or organisation."""
+    """Change a person's name, e-mail, organisation or gender."""
     if _row(ws, "SELECT 1 FROM person WHERE id = ?", person_id) is None:
         raise NotFound("There is no such person in this plan.")
     actor = actor or ws.actor()
@@ -423,7 +436,9 @@ def apply_roster(
                 person_id = uuid7()
                 w.put("person", person_id,
                       {"full_name": "", "email": "", "organisation": "", "public_key": "",
-                       "fingerprint": "", **change.person})
+                       "fingerprint": "",
+                       **gender_field(change.person.get("full_name", ""), None),
+                       **change.person})
                 written += 1
             if change.membership_id is None:
                 role = Role(change.membership.get("role", Role.EXPERT.value))

@@ -282,6 +282,35 @@ def m004_bound_keys(db: Database) -> None:
     )
 
 
+@migrations(name="m005_person_gender")
+def m005_person_gender(db: Database) -> None:
+    """A person's grammatical gender, so that role words agree ("pirmininkė"). Unspecified
+    for everyone already here: only an event may set it, so every copy holds the same."""
+    _run(
+        db,
+        [
+            """ALTER TABLE person ADD COLUMN gender TEXT NOT NULL DEFAULT 'unspecified'
+                CHECK (gender IN ('female', 'male', 'unspecified'))""",
+        ],
+    )
+
+
+@migrations(name="m006_remark_numbers")
+def m006_remark_numbers(db: Database) -> None:
+    """Remark identifiers ("KUL-012"): a prefix on each group, a number on each remark, both
+    set by signed events (store.remark_numbers); ``renumbered_from`` is the number a clash
+    took away. Independent of every other migration: it only adds columns and an index."""
+    _run(
+        db,
+        [
+            "ALTER TABLE work_group ADD COLUMN prefix TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE remark ADD COLUMN number INTEGER",
+            "ALTER TABLE remark ADD COLUMN renumbered_from INTEGER",
+            "CREATE INDEX remark_number ON remark (group_id, number)",
+        ],
+    )
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Apply the pending migrations inside the caller's open transaction.
 

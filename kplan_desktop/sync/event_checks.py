@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..core.grammar import GENDERS
 from ..core.model import GroupKind, RemarkStatus, RemarkType, Role, SectionKind, SectionState
 from ..core.permissions import Refused
 from ..store import events
@@ -15,6 +16,7 @@ _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("section", "state"): frozenset(s.value for s in SectionState),
     ("membership", "role"): frozenset(r.value for r in Role),
     ("work_group", "kind"): frozenset(k.value for k in GroupKind),
+    ("person", "gender"): frozenset(GENDERS),
 }
 _INT_LIMIT = 2**62
 MALFORMED = Refused("malformed changes")

@@ -129,6 +129,7 @@ def join_plan(
         }
         if row is None:
             fields["organisation"] = organisation
+            fields.update(actions.gender_field(full_name, None))
         with ws.write() as w:
             w.put("person", ws.identity.person_id, fields)
     except BaseException:

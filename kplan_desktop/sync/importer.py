@@ -35,6 +35,7 @@ from ..core.model import Actor
 from ..core.permissions import Change, Refused, judge
 from ..store import events
 from ..store import permissions as rules
+from ..store import remark_numbers
 from ..store.workspace import Workspace, now_ms
 from . import admission, trust
 from . import bundle as bundle_io
@@ -233,6 +234,7 @@ class _Import:
             bookkeeping.record_peers(self.conn, self.bundle, self.applied_feeds)
         bookkeeping.advance_clock(self.conn, self.max_hlc, self.now)
         bookkeeping.introduce_members(self.ws, self.conn, self.now)
+        remark_numbers.number_after_import(self.ws, self.conn, self.now)  # the registry stamp
         if self.bundle is not None:
             bookkeeping.record_history(self.conn, self.bundle.manifest, self.report)
         # The last moment to stop: after this the transaction commits.

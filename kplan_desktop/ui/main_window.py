@@ -67,8 +67,7 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 4, 6, 0)
         column.setSpacing(4)
-        self.message_bar = MessageBar()
-        column.addWidget(self.message_bar)
+        self.message_bar = MessageBar(self)  # over the status bar: moves nothing
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -54,36 +54,85 @@ else:
 
 
 class MessageBar(QFrame):
-    """A calm inline message above the pages; errors stay until closed."""
+    """A calm message over the window's status bar; errors stay until closed.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    Given a ``host`` (the main window) it lies over the host's foot, where the
+    status bar is, instead of taking a place in a layout: showing or hiding it
+    never moves the pages (a banner that pushed the table down made clicks land
+    on the wrong rows), and a one-line message hides only the status line.
+    """
+
+    MARGIN = 0
+
+    def __init__(self, host: QWidget | None = None) -> None:
+        super().__init__(host)
         self.setObjectName("messageBar")
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Message"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setContentsMargins(12, 2, 4, 2)
         self.label = QLabel()
         self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close this message"))
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("closeMessage")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+        self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._host = host
+        if host is not None:
+            host.installEventFilter(self)
         self.hide()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """Over the host's foot (the status bar), as wide as the host, as tall as its text."""
+        host = self._host
+        if host is None:
+            return
+        width = max(100, host.width() - 2 * self.MARGIN)
+        layout = self.layout()
+        height = self.close_button.sizeHint().height()
+        for _ in range(2):  # the label's width is known once the layout has placed it
+            self.setGeometry(self.MARGIN, max(0, host.height() - height - self.MARGIN),
+                             width, height)
+            if layout is not None:
+                layout.activate()
+                margins = layout.contentsMargins()
+                frame = self.height() - self.contentsRect().height()  # the border
+                height = frame + margins.top() + margins.bottom() + max(
+                    self.label.heightForWidth(self.label.width()),
+                    self.close_button.sizeHint().height())
+            if isinstance(host, QMainWindow) and not host.statusBar().isHidden():
+                height = max(height, host.statusBar().height())  # the status line whole
+        self.setGeometry(self.MARGIN, max(0, host.height() - height - self.MARGIN),
+                         width, height)
+        self.raise_()
+
     def show_text(self, text: str, *, error: bool) -> None:
-        colour = "#fef2f2; color: #991b1b" if error else "#ecfdf5; color: #065f46"
-        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px }}")
+        colour = ("#fef2f2; color: #991b1b; border: 1px solid #fca5a5" if error
+                  else "#ecfdf5; color: #065f46; border: 1px solid #6ee7b7")
+        self.setStyleSheet(f"#messageBar {{ background: {colour} }}")
         self.label.setText(text)
+        self.label.setAccessibleName(text)
         self.show()
+        self._place()
         if error:
             self._timer.stop()
+            # A screen reader says an error at once; a success waits to be read.
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         else:
             self._timer.start(6000)
 

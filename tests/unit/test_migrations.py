@@ -34,13 +34,23 @@ def build_old_workspace(path: Path) -> None:
     shutil.copyfile(SCHEMA_1_FILE, path)
 
 
-def table_rows(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
-    return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+def table_rows(conn: sqlite3.Connection, table: str,
+               columns: list[str] | None = None) -> list[tuple[Any, ...]]:
+    names = ", ".join(columns) if columns else "*"
+    return conn.execute(f"SELECT {names} FROM {table} ORDER BY rowid").fetchall()
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def old_columns(path: Path) -> dict[str, list[str]]:
+    """The columns each table had in the old file (later migrations add more)."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        return {t: table_rows(conn, t) for t in OLD_TABLES}
+        return {t: [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in OLD_TABLES}
+
+
+def snapshot(path: Path, columns: dict[str, list[str]] | None = None,
+             ) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the old tables; only the old ``columns`` when given."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return {t: table_rows(conn, t, (columns or {}).get(t)) for t in OLD_TABLES}
 
 
 @pytest.fixture
@@ -60,6 +70,7 @@ def test_the_old_file_really_is_schema_1(old_file: Path) -> None:
 
 
 def test_opening_an_older_file_backs_it_up_and_migrates_it(old_file: Path) -> None:
+    columns = old_columns(old_file)
     before = snapshot(old_file)
     with Workspace.open(old_file) as ws:
         assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -75,7 +86,7 @@ def test_opening_an_older_file_backs_it_up_and_migrates_it(old_file: Path) -> No
         assert len(found) == 12
         assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
-    after = snapshot(old_file)
+    after = snapshot(old_file, columns)
     for table in OLD_TABLES:
         if table in ("event", "local_identity"):
             continue  # we wrote one more event above
@@ -148,3 +159,23 @@ def test_a_second_program_migrating_at_the_same_moment_keeps_the_old_backup(
     with contextlib.closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
     assert sorted(p.name for p in old_file.parent.iterdir() if "bak" in p.name) == [backup.name]
+
+
+def test_people_of_an_older_file_have_an_unspecified_gender_that_can_be_set(
+    old_file: Path,
+) -> None:
+    """m005: the column comes with 'unspecified' for everyone (only an event may say more,
+    so every copy holds the same), and setting it is an event like any other change."""
+    with Workspace.open(old_file) as ws:
+        people = queries.people(ws)
+        assert people and {p["gender"] for p in people} == {"unspecified"}
+        me = ws.identity.person_id
+        before = ws.conn.execute("SELECT count(*) FROM event").fetchone()[0]
+        actions.update_person(ws, me, {"gender": "female"})
+        assert (queries.person(ws, me) or {})["gender"] == "female"
+        last = ws.conn.execute(
+            "SELECT entity, entity_id, body FROM event ORDER BY rowid DESC LIMIT 1").fetchone()
+        assert ws.conn.execute("SELECT count(*) FROM event").fetchone()[0] == before + 1
+        assert last[:2] == ("person", me) and b'"gender":"female"' in last[2]
+        with pytest.raises(sqlite3.IntegrityError):
+            ws.conn.execute("UPDATE person SET gender = 'other' WHERE id = ?", (me,))
