@@ -1,198 +1,67 @@
-"""Group records: groups and their mandate, members with roles, meetings, review rounds."""
+"""Group records: groups and their mandate, members with roles, meetings, review rounds.
+
+Every record is edited from the window the same four ways: double-click or Enter on
+its row, its context menu, and the page's toolbar buttons; each change is one step
+on the undo stack (``record``). Editing is offered to those the rules allow.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
+    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QPlainTextEdit,
+    QMenu,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import rules
-from ..core.ids import uuid7
-from ..core.model import Actor, Role
-from ..store import actions, queries
+from ..core.model import Actor
+from ..store import queries
 from ..store.workspace import Workspace
 from .dashboard import record_table
+from .errors import show_error
 from .locale_text import name_key
 from .models import role_name
-from .record_lists import ChoiceListModel, RecordListModel
-from .validation import Problem, checked, show_problems
+from .operations import Operations
+from .record_dialogs import MeetingDialog, MemberDialog
+from .record_edits import Record, RecordEdits, Tell, is_current, today
+from .record_lists import RecordListModel
+from .roster_dialog import RosterImport
 
-#: Makes and pushes one undoable change: (name, do, undo) -> whether the store took it.
-Record = Callable[[str, Callable[[], Any], Callable[[], Any]], bool]
-
-
-def _date_edit(value: str = "") -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
-    return edit
+__all__ = ["MeetingDialog", "MemberDialog", "RecordsPage"]
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-class MeetingDialog(QDialog):
-    """Date, place, agenda, attendance, minutes and decisions of one meeting."""
-
-    def __init__(self, parent: QWidget | None, members: list[dict[str, Any]]) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingDialog")
-        self.setWindowTitle(self.tr("New meeting"))
-        self.resize(720, 640)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.date = _date_edit()
-        self.place = QLineEdit()
-        self.agenda = QPlainTextEdit()
-        self.minutes = QPlainTextEdit()
-        self.decisions = QPlainTextEdit()
-        for box in (self.agenda, self.minutes, self.decisions):
-            box.setTabChangesFocus(True)
-        self.attendance = ChoiceListModel(
-            [(str(m["person_id"]), f"{m['full_name']} ({role_name(m['role'])})")
-             for m in members], self, checkable=True)
-        self.attendance.set_checked([str(m["person_id"]) for m in members])
-        self.attendance_view = QListView()
-        self.attendance_view.setObjectName("attendance")
-        self.attendance_view.setModel(self.attendance)
-        form.addRow(self.tr("&Date:"), self.date)
-        form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(self.tr("&Agenda:"), self.agenda)
-        form.addRow(self.tr("Present (&ticked):"), self.attendance_view)
-        form.addRow(self.tr("&Minutes:"), self.minutes)
-        form.addRow(self.tr("D&ecisions:"), self.decisions)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Save meeting")))
-
-    def values(self) -> dict[str, Any]:
-        present = set(self.attendance.checked)
-        everyone = [self.attendance.value_at(r) or "" for r in range(self.attendance.rowCount())]
-        return {
-            "date": self.date.date().toString("yyyy-MM-dd"),
-            "place": self.place.text().strip(),
-            "agenda": self.agenda.toPlainText().strip(),
-            "minutes": self.minutes.toPlainText().strip(),
-            "decisions": self.decisions.toPlainText().strip(),
-            "present": [p for p in everyone if p in present],
-            "absent": [p for p in everyone if p not in present],
-        }
-
-
-class MemberDialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("memberDialog")
-        self.setWindowTitle(self.tr("New member"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.email = QLineEdit()
-        self.organisation = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_name(role.value), role.value)
-        self.role.setCurrentIndex(self.role.findData(Role.EXPERT.value))
-        self.since = _date_edit()
-        self.name_field = checked(self.name)
-        form.addRow(self.tr("Full &name:"), self.name_field)
-        form.addRow(self.tr("&E-mail:"), self.email)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("Member &since:"), self.since)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Add member")))
-
-    def accept(self) -> None:
-        """Stays open, the name marked, when the store would refuse it (no name)."""
-        problems: list[Problem] = []
-        if not self.name.text().strip():
-            problems.append((self.name, QCoreApplication.translate(
-                "KPlanError", "A person needs a name.")))
-        if show_problems([self.name_field], problems):
-            super().accept()
-
-
-class RoundDialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roundDialog")
-        self.setWindowTitle(self.tr("New review round"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.opens = _date_edit()
-        self.closes = _date_edit(dt.date.today().replace(day=28).isoformat())
-        self.checked = [checked(self.name), checked(self.closes)]
-        form.addRow(self.tr("&Name:"), self.checked[0])
-        form.addRow(self.tr("&Opens:"), self.opens)
-        form.addRow(self.tr("&Closes (deadline for remarks):"), self.checked[1])
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Add round")))
-
-    def accept(self) -> None:
-        """Stays open, the field marked, on what the store would refuse."""
-        problems: list[Problem] = []
-        if not self.name.text().strip():
-            problems.append((self.name, self.tr("A review round needs a name.")))
-        if self.closes.date() < self.opens.date():
-            problems.append((self.closes, QCoreApplication.translate(
-                "KPlanError", "A review round cannot close before it opens.")))
-        if show_problems(self.checked, problems):
-            super().accept()
-
-
-class TextDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(640, 460)
-        layout = QVBoxLayout(self)
-        self.text = QPlainTextEdit(text)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(_buttons(self, self.tr("Save")))
-
-
-class RecordsPage(QWidget):
+class RecordsPage(RecordEdits):
     """The records the secretaries keep; editing is offered to those the rules allow."""
 
     def __init__(self, ws: Workspace, actor: Actor, record: Record,
                  open_dialog: Callable[[QDialog, Callable[[], Any]], QDialog],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ops: Operations, tell: Tell) -> None:
         super().__init__(parent)
         self.ws = ws
         self.actor = actor
+        self.ops = ops
         self._record = record
         self._open_dialog = open_dialog
+        self._tell = tell
         self.group_id: str | None = None
+        self._make_actions()
+        self.roster_import = RosterImport(self, ws, ops, record, open_dialog, tell)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         split = QSplitter()
@@ -207,6 +76,8 @@ class RecordsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Working groups")))
+        left_layout.addWidget(self._toolbar("groupToolbar", [
+            self.act_add_group, self.act_rename_group, self.act_archive_group]))
         left_layout.addWidget(self.group_view, 3)
         self.rounds = RecordListModel(
             [(self.tr("Review round"), lambda r: r["name"]),
@@ -216,7 +87,7 @@ class RecordsPage(QWidget):
         left_layout.addWidget(QLabel(self.tr("Review rounds")))
         left_layout.addWidget(self.round_view, 1)
         self.add_round_button = QPushButton(self.tr("Add review round…"))
-        self.add_round_button.clicked.connect(self.action_add_round)
+        self.add_round_button.clicked.connect(self._guarded(self.action_add_round))
         self.add_round_button.setVisible(actor.coordinates)
         left_layout.addWidget(self.add_round_button)
         split.addWidget(left)
@@ -238,25 +109,31 @@ class RecordsPage(QWidget):
         self.mandate = QTextBrowser()
         self.mandate.setObjectName("mandate")
         self.edit_mandate_button = QPushButton(self.tr("Edit mandate…"))
-        self.edit_mandate_button.clicked.connect(self.action_edit_mandate)
+        self.edit_mandate_button.clicked.connect(self._guarded(self.action_edit_mandate))
         m_layout.addWidget(self.mandate, 1)
         m_layout.addWidget(self.edit_mandate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(mandate, self.tr("&Mandate"))
 
-        # Members
+        # Members: the current ones, or everyone who ever was (their history stays).
         members = QWidget()
         mem_layout = QVBoxLayout(members)
         self.members = RecordListModel(
             [(self.tr("Name"), lambda m: m["full_name"]),
-             (self.tr("Role"), lambda m: role_name(m["role"])),
+             (self.tr("Role"), lambda m: role_name(m["role"], m["gender"])),
              (self.tr("Since"), lambda m: m["since"]), (self.tr("Until"), lambda m: m["until"]),
              (self.tr("E-mail"), lambda m: m["email"]),
              (self.tr("Organisation"), lambda m: m["organisation"])], self)
         self.member_view = record_table(self.members, "memberList")
-        self.add_member_button = QPushButton(self.tr("Add member…"))
-        self.add_member_button.clicked.connect(self.action_add_member)
+        self.show_former = QCheckBox(self.tr("Show &former members too"))
+        self.show_former.setObjectName("showFormerMembers")
+        self.show_former.toggled.connect(lambda _on: self._fill_members())
+        member_bar = QHBoxLayout()
+        member_bar.addWidget(self._toolbar("memberToolbar", [
+            self.act_add_member, self.act_edit_member, self.act_end_member,
+            self.act_remove_member, None, self.act_import_roster]), 1)
+        member_bar.addWidget(self.show_former)
+        mem_layout.addLayout(member_bar)
         mem_layout.addWidget(self.member_view, 1)
-        mem_layout.addWidget(self.add_member_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(members, self.tr("M&embers"))
 
         # Meetings
@@ -273,20 +150,148 @@ class RecordsPage(QWidget):
         meet_split.addWidget(self.meeting_view)
         meet_split.addWidget(self.meeting_detail)
         meet_split.setSizes([300, 700])
-        self.add_meeting_button = QPushButton(self.tr("Add meeting…"))
-        self.add_meeting_button.clicked.connect(self.action_add_meeting)
+        meet_layout.addWidget(self._toolbar("meetingToolbar", [
+            self.act_add_meeting, self.act_edit_meeting, self.act_minutes, None,
+            self.act_attendance]))
         meet_layout.addWidget(meet_split, 1)
-        meet_layout.addWidget(self.add_meeting_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(meetings, self.tr("Mee&tings"))
+
+        # Double-click and Enter edit the row; the context menu offers what the bar does.
+        for view, edit, menu in (
+            (self.group_view, self.action_rename_group, self._group_menu_actions),
+            (self.member_view, self.action_edit_member, self._member_menu_actions),
+            (self.meeting_view, self.action_edit_meeting, self._meeting_menu_actions),
+        ):
+            view.activated.connect(lambda _i, edit=edit: self._guard(edit))
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view, menu=menu: self._popup_menu(view, menu(), pos))
+        self.member_view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_actions())
         self.loaded = False  # read when first shown: opening a workspace stays quick
+        self._update_actions()
+
+    # --- the actions, the bars and the menus
+
+    def _make_actions(self) -> None:
+        def act(name: str, text: str, slot: Callable[[], None], tip: str = "") -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if tip:
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False: self._guard(slot))
+            return action
+
+        self.act_add_group = act("addGroup", self.tr("New group…"), self.action_add_group)
+        self.act_rename_group = act("renameGroup", self.tr("Rename…"), self.action_rename_group,
+                                    self.tr("Change the group's name or code (Enter)"))
+        self.act_archive_group = act(
+            "archiveGroup", self.tr("Archive"), self.action_archive_group,
+            self.tr("The group stops working; its records stay (Undo brings it back)"))
+        self.act_add_member = act("addMember", self.tr("Add member…"), self.action_add_member)
+        self.act_edit_member = act("editMember", self.tr("Edit member…"),
+                                   self.action_edit_member,
+                                   self.tr("Name, role and dates of the member (Enter)"))
+        self.act_end_member = act(
+            "endMembership", self.tr("End membership…"), self.action_end_membership,
+            self.tr("The member leaves the group; their remarks and attendance stay"))
+        self.act_remove_member = act(
+            "removeMember", self.tr("Remove (added by mistake)"), self.action_remove_member,
+            self.tr("Take back a membership that should never have been added"))
+        self.act_import_roster = act(
+            "importRoster", self.tr("Import members…"), self.action_import_roster,
+            self.tr("Members from a spreadsheet (XLSX or CSV), previewed first"))
+        self.act_add_meeting = act("addMeeting", self.tr("Add meeting…"),
+                                   self.action_add_meeting)
+        self.act_edit_meeting = act(
+            "editMeeting", self.tr("Edit meeting…"), self.action_edit_meeting,
+            self.tr("Date, place, agenda, discussion, decisions and attendance (Enter)"))
+        self.act_minutes = act("meetingMinutes", self.tr("Minutes…"), self.action_minutes,
+                               self.tr("The meeting's minutes as PDF or DOCX"))
+        self.act_attendance = act(
+            "attendanceSheet", self.tr("Attendance sheet…"), self.action_attendance,
+            self.tr("Members by meetings of a year, with totals; XLSX for the municipality"))
+
+    def _toolbar(self, name: str, items: Sequence[QAction | None]) -> QToolBar:
+        bar = QToolBar()
+        bar.setObjectName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in items:
+            if item is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(item)
+        return bar
+
+    def _group_menu_actions(self) -> list[QAction | None]:
+        return [self.act_rename_group, self.act_archive_group, None, self.act_add_group]
+
+    def _member_menu_actions(self) -> list[QAction | None]:
+        return [self.act_edit_member, self.act_end_member, self.act_remove_member, None,
+                self.act_add_member, self.act_import_roster]
+
+    def _meeting_menu_actions(self) -> list[QAction | None]:
+        return [self.act_edit_meeting, self.act_minutes, None, self.act_add_meeting,
+                self.act_attendance]
+
+    def context_menu(self, view: QTableView) -> QMenu:
+        """The menu a right-click on ``view`` opens (made anew: it shows the current state)."""
+        self._update_actions()
+        items = {self.group_view: self._group_menu_actions,
+                 self.member_view: self._member_menu_actions,
+                 self.meeting_view: self._meeting_menu_actions}[view]()
+        menu = QMenu(view)
+        menu.setObjectName(f"{view.objectName()}Menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+        return menu
+
+    def _popup_menu(self, view: QTableView, _items: list[QAction | None], pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        self.context_menu(view).popup(view.viewport().mapToGlobal(pos))
+
+    def _guard(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except Exception as exc:  # a refused change is a sentence in the window
+            show_error(self, exc)
+
+    def _guarded(self, fn: Callable[[], Any]) -> Callable[..., None]:
+        return lambda *_args: self._guard(fn)
+
+    def _update_actions(self) -> None:
+        keeper = self.group_id is not None and rules.may_keep_records(self.actor, self.group_id)
+        member = self.current_member()
+        meeting = self.current_meeting()
+        self.act_add_group.setEnabled(self.actor.coordinates)
+        self.act_rename_group.setEnabled(keeper)
+        self.act_archive_group.setEnabled(self.actor.coordinates and self.group_id is not None)
+        self.act_add_member.setEnabled(keeper)
+        self.act_import_roster.setEnabled(keeper)
+        self.act_edit_member.setEnabled(keeper and member is not None)
+        self.act_end_member.setEnabled(keeper and member is not None
+                                       and is_current(member, today()))
+        self.act_remove_member.setEnabled(keeper and member is not None)
+        self.act_add_meeting.setEnabled(keeper)
+        self.act_edit_meeting.setEnabled(keeper and meeting is not None)
+        self.act_minutes.setEnabled(meeting is not None)
+        self.act_attendance.setEnabled(self.group_id is not None)
+        self.edit_mandate_button.setVisible(keeper)
+
+    # --- reading
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self.loaded:
             self.loaded = True
             self.refresh()
-
-    # --- reading
 
     def refresh(self) -> None:
         keep = self.group_id
@@ -300,6 +305,11 @@ class RecordsPage(QWidget):
         if self.groups.rowCount():
             self.group_view.selectRow(row)
             self.show_group(str(self.groups.row_at(row)["id"]))  # type: ignore[index]
+        else:
+            self.group_id = None
+            self.members.set_rows([])
+            self.meetings.set_rows([])
+            self._update_actions()
 
     def refresh_after_change(self, kind: str, ids: Sequence[str]) -> None:
         if kind == "records" and self.loaded:
@@ -310,26 +320,61 @@ class RecordsPage(QWidget):
         if row is not None:
             self.show_group(str(row["id"]))
 
+    def current_group(self) -> dict[str, Any] | None:
+        return next((g for g in queries.groups(self.ws) if g["id"] == self.group_id), None)
+
     def show_group(self, group_id: str) -> None:
+        same = group_id == self.group_id
+        member_id = self._current_id(self.member_view, self.members) if same else None
+        meeting_id = self._current_id(self.meeting_view, self.meetings) if same else None
         self.group_id = group_id
-        group = next((g for g in queries.groups(self.ws) if g["id"] == group_id), None)
+        group = self.current_group()
         if group is None:
             return
         self.title.setText(
             f"<span style='font-size:x-large; font-weight:600'>{html.escape(group['name'])}</span>"
             f"&nbsp; <span style='color:#6b7280'>{html.escape(group['code'])}</span>")
         self.mandate.setPlainText(str(group["mandate"] or self.tr("No mandate written yet.")))
-        self.members.set_rows(queries.members(self.ws, group_id))
+        self._fill_members(member_id)
         self.meetings.set_rows(queries.meetings(self.ws, group_id))
         self.meeting_detail.clear()
-        keeper = rules.may_keep_records(self.actor, group_id)
-        for button in (self.edit_mandate_button, self.add_member_button,
-                       self.add_meeting_button):
-            button.setVisible(keeper)
         if self.meetings.rowCount():
-            self.meeting_view.selectRow(0)
+            self._select(self.meeting_view, self.meetings, meeting_id)
+        self._update_actions()
+
+    def _fill_members(self, keep: str | None = None) -> None:
+        if self.group_id is None:
+            return
+        keep = keep or self._current_id(self.member_view, self.members)
+        rows = queries.members(self.ws, self.group_id)
+        if not self.show_former.isChecked():
+            now = today()
+            rows = [m for m in rows if is_current(m, now)]
+        self.members.set_rows(rows)
+        if self.members.rowCount():
+            self._select(self.member_view, self.members, keep)
+        self._update_actions()
+
+    @staticmethod
+    def _current_id(view: QTableView, model: RecordListModel) -> str | None:
+        row = model.row_at(view.currentIndex().row())
+        return str(row["id"]) if row is not None else None
+
+    @staticmethod
+    def _select(view: QTableView, model: RecordListModel, record_id: str | None) -> None:
+        row = next((i for i in range(model.rowCount())
+                    if (model.row_at(i) or {}).get("id") == record_id), 0)
+        view.selectRow(row)
+        view.setCurrentIndex(model.index(row, 0))
+
+    def current_member(self) -> dict[str, Any] | None:
+        return self.members.row_at(self.member_view.currentIndex().row())
+
+    def current_meeting(self) -> dict[str, Any] | None:
+        return self.meetings.row_at(self.meeting_view.currentIndex().row())
 
     def _meeting_chosen(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._update_actions()
         meeting = self.meetings.row_at(current.row())
         if meeting is None:
             self.meeting_detail.clear()
@@ -350,101 +395,3 @@ class RecordsPage(QWidget):
             + block(self.tr("Absent"), ", ".join(absent))
             + block(self.tr("Minutes"), str(meeting["minutes"]))
             + block(self.tr("Decisions"), str(meeting["decisions"])))
-
-    # --- actions (each one undoable)
-
-    def action_add_meeting(self) -> None:
-        group_id = self.group_id
-        if group_id is None or not rules.may_keep_records(self.actor, group_id):
-            return
-        dialog = MeetingDialog(self, queries.members(self.ws, group_id))
-        meeting_id = uuid7()
-
-        def save() -> None:
-            values = dialog.values()
-            made: list[bool] = []
-
-            def do() -> None:
-                if not made:
-                    actions.add_meeting(self.ws, group_id=group_id, meeting_id=meeting_id,
-                                        **values)
-                    made.append(True)
-                else:
-                    actions.update_meeting(self.ws, meeting_id, {"deleted": 0})
-
-            self._record(self.tr("add a meeting"), do,
-                         lambda: actions.update_meeting(self.ws, meeting_id, {"deleted": 1}))
-
-        self._open_dialog(dialog, save)
-
-    def action_add_member(self) -> None:
-        group_id = self.group_id
-        if group_id is None or not rules.may_keep_records(self.actor, group_id):
-            return
-        dialog = MemberDialog(self)
-
-        def save() -> None:
-            made: list[str] = []
-
-            def membership() -> str:
-                row = self.ws.conn.execute(
-                    "SELECT id FROM membership WHERE person_id = ? AND group_id = ?",
-                    (made[0], group_id)).fetchone()
-                return str(row[0])
-
-            def do() -> None:
-                if not made:
-                    made.append(actions.add_person(
-                        self.ws, full_name=dialog.name.text(), email=dialog.email.text(),
-                        organisation=dialog.organisation.text(), group_id=group_id,
-                        role=Role(dialog.role.currentData()),
-                        since=dialog.since.date().toString("yyyy-MM-dd")))
-                else:
-                    actions.update_membership(self.ws, membership(), {"deleted": 0})
-
-            self._record(self.tr("add a member"), do,
-                         lambda: actions.update_membership(self.ws, membership(),
-                                                           {"deleted": 1}))
-
-        self._open_dialog(dialog, save)
-
-    def action_edit_mandate(self) -> None:
-        group_id = self.group_id
-        if group_id is None or not rules.may_keep_records(self.actor, group_id):
-            return
-        group = next(g for g in queries.groups(self.ws) if g["id"] == group_id)
-        before = str(group["mandate"] or "")
-        dialog = TextDialog(self, self.tr("Mandate: {group}").format(group=group["name"]),
-                            before)
-
-        def save() -> None:
-            after = dialog.text.toPlainText()
-            if after != before:
-                self._record(
-                    self.tr("edit the mandate"),
-                    lambda: actions.update_group(self.ws, group_id, {"mandate": after}),
-                    lambda: actions.update_group(self.ws, group_id, {"mandate": before}))
-
-        self._open_dialog(dialog, save)
-
-    def action_add_round(self) -> None:
-        if not self.actor.coordinates:
-            return
-        dialog = RoundDialog(self)
-
-        def save() -> None:
-            made: list[str] = []
-
-            def do() -> None:
-                if not made:
-                    made.append(actions.add_round(
-                        self.ws, name=dialog.name.text().strip(),
-                        opens=dialog.opens.date().toString("yyyy-MM-dd"),
-                        closes=dialog.closes.date().toString("yyyy-MM-dd")))
-                else:
-                    actions.update_round(self.ws, made[0], {"deleted": 0})
-
-            self._record(self.tr("add a review round"), do,
-                         lambda: actions.update_round(self.ws, made[0], {"deleted": 1}))
-
-        self._open_dialog(dialog, save)

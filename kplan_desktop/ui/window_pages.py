@@ -60,7 +60,8 @@ class PageActions(WindowBase):
             from .records import RecordsPage
 
             self.records_page = RecordsPage(self.ws, self.actor, self._record,
-                                            self._open_dialog)
+                                            self._open_dialog, ops=self.ops,
+                                            tell=self.show_message)
             self._add_page(self.records_page)
         return self.records_page
 
@@ -102,3 +103,9 @@ class PageActions(WindowBase):
 
     def action_show_records(self) -> None:
         self._show_page(self._records_page(), self.act_show_records)
+
+    def action_import_roster(self) -> None:
+        """File > Import members: the records page's import, for the group chosen there."""
+        self.action_show_records()
+        if self.records_page is not None:
+            self.records_page.action_import_roster()
