@@ -203,6 +203,33 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Words that agree with the person they name (Lithuanian has a woman's and a man's form),
+#: by key of _LABELS and the person's gender (core.grammar); "unspecified" is a wording
+#: that needs neither form. A key or language not here has one word for everyone.
+_AGREEING: dict[str, dict[str, dict[str, str]]] = {
+    "lt": {
+        "role_chair": {"female": "pirmininkė", "male": "pirmininkas",
+                       "unspecified": "pirmininkas (-ė)"},
+        "role_secretary": {"female": "sekretorė", "male": "sekretorius",
+                           "unspecified": "sekretorius (-ė)"},
+        "role_expert": {"female": "ekspertė", "male": "ekspertas",
+                        "unspecified": "ekspertas (-ė)"},
+        "role_consultant": {"female": "konsultantė", "male": "konsultantas",
+                            "unspecified": "konsultantas (-ė)"},
+        "role_observer": {"female": "stebėtoja", "male": "stebėtojas",
+                          "unspecified": "stebėtojas (-a)"},
+        "m_chair": {"female": "Darbo grupės pirmininkė", "male": "Darbo grupės pirmininkas",
+                    "unspecified": "Darbo grupės pirmininko pareigas eina"},
+        "m_secretary": {"female": "Darbo grupės sekretorė",
+                        "male": "Darbo grupės sekretorius",
+                        "unspecified": "Darbo grupės sekretoriaus pareigas eina"},
+        "m_sign_chair": {"female": "Posėdžio pirmininkė", "male": "Posėdžio pirmininkas",
+                         "unspecified": "Posėdžio pirmininko pareigas ėjo"},
+        "m_sign_secretary": {"female": "Posėdžio sekretorė", "male": "Posėdžio sekretorius",
+                             "unspecified": "Posėdžio sekretoriaus pareigas ėjo"},
+    },
+}
+
 STATUS_ORDER = ("new", "under_review", "accepted", "partly_accepted", "rejected", "noted",
                 "withdrawn")
 TYPE_ORDER = ("general", "technical", "editorial")
@@ -225,6 +252,17 @@ class Labels:
 
     def type(self, remark_type: str) -> str:
         return self._words.get(f"type_{remark_type}", remark_type)
+
+    def agreeing(self, key: str, gender: str) -> str:
+        """The word of ``key`` for a person of ``gender`` (female, male, unspecified)."""
+        forms = _AGREEING.get(self.lang, {}).get(key, {})
+        return forms.get(gender) or forms.get("unspecified") or self._words[key]
+
+    def role(self, role: str, gender: str) -> str:
+        """A member's role as said of them: "pirmininkė", "ekspertas", "sekretorius (-ė)"."""
+        if f"role_{role}" not in self._words:
+            return role
+        return self.agreeing(f"role_{role}", gender)
 
     @property
     def tag(self) -> str:

@@ -59,6 +59,9 @@ class Minutes:
     remarks: list[AnsweredRemark] = field(default_factory=list)
     chair: str = ""
     secretary: str = ""
+    #: The officers' gender (core.grammar), for the words that agree with them.
+    chair_gender: str = "unspecified"
+    secretary_gender: str = "unspecified"
 
     @property
     def attendance(self) -> list[tuple[str, list[str]]]:
@@ -74,8 +77,9 @@ class Minutes:
 
     @property
     def signatures(self) -> list[tuple[str, str]]:
-        return [(self.labels["m_sign_chair"], self.chair),
-                (self.labels["m_sign_secretary"], self.secretary)]
+        return [(self.labels.agreeing("m_sign_chair", self.chair_gender), self.chair),
+                (self.labels.agreeing("m_sign_secretary", self.secretary_gender),
+                 self.secretary)]
 
 
 def _short(text: str, limit: int = SHORT_REMARK) -> str:
@@ -146,9 +150,16 @@ def build_minutes(ws: Workspace, meeting_id: str, lang: str = "lt") -> Minutes:
     def officer(role: str) -> str:
         return ", ".join(m["full_name"] for m in members if m["role"] == role)
 
+    def officer_gender(role: str) -> str:
+        """One officer's gender; several (or none) are named without a gendered word."""
+        found = [m for m in members if m["role"] == role]
+        return str(found[0]["gender"]) if len(found) == 1 else "unspecified"
+
     def with_role(person_id: str, full_name: str) -> str:
-        role = next((m["role"] for m in members if m["person_id"] == person_id), None)
-        return f"{full_name} ({labels['role_' + role]})" if role else full_name
+        member = next((m for m in members if m["person_id"] == person_id), None)
+        if member is None:
+            return full_name
+        return f"{full_name} ({labels.role(member['role'], member['gender'])})"
 
     rows = queries.attendance(ws, meeting_id)
     recorded = {r["person_id"] for r in rows}
@@ -173,8 +184,8 @@ def build_minutes(ws: Workspace, meeting_id: str, lang: str = "lt") -> Minutes:
         (labels["group"], group_text),
         (labels["m_date"], str(date)),
         (labels["m_place"], str(place or none)),
-        (labels["m_chair"], chair or none),
-        (labels["m_secretary"], secretary or none),
+        (labels.agreeing("m_chair", officer_gender("chair")), chair or none),
+        (labels.agreeing("m_secretary", officer_gender("secretary")), secretary or none),
     ]
     plan = queries.plan(ws)
     title = labels["minutes_title"]
@@ -190,7 +201,8 @@ def build_minutes(ws: Workspace, meeting_id: str, lang: str = "lt") -> Minutes:
                    present=present, absent=absent, not_recorded=not_recorded,
                    agenda=agenda or "", discussion=minutes_text or "",
                    decisions=decisions or "", remarks=remarks, chair=chair,
-                   secretary=secretary)
+                   secretary=secretary, chair_gender=officer_gender("chair"),
+                   secretary_gender=officer_gender("secretary"))
 
 
 def export_minutes(ws: Workspace, meeting_id: str, path: Path, fmt: str,

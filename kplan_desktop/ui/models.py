@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ..core.grammar import Gender
 from ..core.model import RemarkStatus, RemarkType, Role, SectionKind, SectionState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,15 +72,65 @@ def state_name(state: str) -> str:
     return str(names.get(state, state))  # type: ignore[call-overload]
 
 
-def role_name(role: str) -> str:
-    names = {
-        Role.CHAIR: _t("chair"),
-        Role.SECRETARY: _t("secretary"),
-        Role.EXPERT: _t("expert"),
-        Role.CONSULTANT: _t("consultant"),
-        Role.OBSERVER: _t("observer"),
-    }
+def _female(text: str) -> str:
+    # Lithuanian role words agree with the person ("pirmininkė"); English has one word.
+    return QCoreApplication.translate("RoleFemale", text)
+
+
+def _male(text: str) -> str:
+    return QCoreApplication.translate("RoleMale", text)
+
+
+def _unspecified(text: str) -> str:
+    # A person whose gender is not known: a neutral form ("pirmininkas (-ė)").
+    return QCoreApplication.translate("RoleUnspecified", text)
+
+
+def role_name(role: str, gender: str | None = None) -> str:
+    """A role's word: for a person of ``gender`` (female, male, unspecified: see
+    core.grammar), or the role itself (a choice in a list) when None."""
+    if gender == Gender.FEMALE:
+        names = {
+            Role.CHAIR: _female("chair"),
+            Role.SECRETARY: _female("secretary"),
+            Role.EXPERT: _female("expert"),
+            Role.CONSULTANT: _female("consultant"),
+            Role.OBSERVER: _female("observer"),
+        }
+    elif gender == Gender.MALE:
+        names = {
+            Role.CHAIR: _male("chair"),
+            Role.SECRETARY: _male("secretary"),
+            Role.EXPERT: _male("expert"),
+            Role.CONSULTANT: _male("consultant"),
+            Role.OBSERVER: _male("observer"),
+        }
+    elif gender is not None:
+        names = {
+            Role.CHAIR: _unspecified("chair"),
+            Role.SECRETARY: _unspecified("secretary"),
+            Role.EXPERT: _unspecified("expert"),
+            Role.CONSULTANT: _unspecified("consultant"),
+            Role.OBSERVER: _unspecified("observer"),
+        }
+    else:
+        names = {
+            Role.CHAIR: _t("chair"),
+            Role.SECRETARY: _t("secretary"),
+            Role.EXPERT: _t("expert"),
+            Role.CONSULTANT: _t("consultant"),
+            Role.OBSERVER: _t("observer"),
+        }
     return str(names.get(role, role))  # type: ignore[call-overload]
+
+
+def gender_name(gender: str) -> str:
+    names = {
+        Gender.FEMALE: _t("female"),
+        Gender.MALE: _t("male"),
+        Gender.UNSPECIFIED: _t("unspecified"),
+    }
+    return str(names.get(gender, gender))  # type: ignore[call-overload]
 
 
 #: Calm colours for statuses: highlights in the text and a dot in the tables.

@@ -107,16 +107,39 @@ def test_the_model_reads_members_attendance_and_answers_of_the_day(plan: Meeting
     block = dict(minutes.title_block)
     assert block["Darbo grupė"] == f"{GROUP_NAME} (KUL)"
     assert block["Posėdžio data"] == DAY
-    assert block["Darbo grupės pirmininkas"] == "Ąžuolė Černiauskienė"
+    # The role words agree with each person (their gender guessed from the name).
+    assert block["Darbo grupės pirmininkė"] == "Ąžuolė Černiauskienė"
     assert block["Darbo grupės sekretorius"] == "Šarūnas Žilinskas"
-    assert minutes.present == ["Ąžuolė Černiauskienė (pirmininkas)", "Jonas Petraitis (ekspertas)",
+    assert minutes.present == ["Ąžuolė Černiauskienė (pirmininkė)", "Jonas Petraitis (ekspertas)",
                                "Šarūnas Žilinskas (sekretorius)"]
-    assert minutes.absent == ["Eglė Vaitkutė (ekspertas)"]
-    assert minutes.not_recorded == ["Rūta Jankauskaitė (ekspertas)"]  # not the former member
+    assert minutes.absent == ["Eglė Vaitkutė (ekspertė)"]
+    assert minutes.not_recorded == ["Rūta Jankauskaitė (ekspertė)"]  # not the former member
+    assert minutes.signatures == [("Posėdžio pirmininkė", "Ąžuolė Černiauskienė"),
+                                  ("Posėdžio sekretorius", "Šarūnas Žilinskas")]
     assert [(r.section, r.status) for r in minutes.remarks] == [("3", "atsižvelgta"),
                                                                  ("3.1", "neatsižvelgta")]
     assert minutes.metadata.language == "lt-LT"
     assert minutes.metadata.author == "Šarūnas Žilinskas"
+
+
+def test_a_person_of_unspecified_gender_is_named_without_a_gendered_word(
+    plan: MeetingPlan, tmp_path: Path,
+) -> None:
+    actions.update_person(plan.ws, plan.people["Ąžuolė Černiauskienė"], {"gender": "unspecified"})
+    actions.update_person(plan.ws, plan.people["Jonas Petraitis"], {"gender": "female"})
+    minutes = build_minutes(plan.ws, plan.meeting_id, "lt")
+    block = dict(minutes.title_block)
+    assert block["Darbo grupės pirmininko pareigas eina"] == "Ąžuolė Černiauskienė"
+    assert minutes.present[:2] == ["Ąžuolė Černiauskienė (pirmininkas (-ė))",
+                                   "Jonas Petraitis (ekspertė)"]  # as the record says
+    assert minutes.signatures[0] == ("Posėdžio pirmininko pareigas ėjo", "Ąžuolė Černiauskienė")
+    english = build_minutes(plan.ws, plan.meeting_id, "en")
+    assert dict(english.title_block)["Chair of the working group"] == "Ąžuolė Černiauskienė"
+    assert english.present[0] == "Ąžuolė Černiauskienė (chair)"
+    out = tmp_path / "protokolas.docx"
+    export_minutes(plan.ws, plan.meeting_id, out, "docx", "lt")
+    text = _docx_text(out)
+    assert "Posėdžio pirmininko pareigas ėjo" in text and "Jonas Petraitis (ekspertė)" in text
 
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
