@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Role
 from .models import role_name
 from .record_lists import ChoiceListModel
+from .validation import Problem, checked, show_problems
 
 #: The fields of a meeting a dialog edits (the attendance is apart).
 MEETING_FIELDS = ("date", "place", "agenda", "minutes", "decisions")
@@ -156,7 +157,8 @@ class MemberDialog(QDialog):
         self.until_enabled.setChecked(bool(before.get("until")))
         self.until.setEnabled(self.until_enabled.isChecked())
         self.until_enabled.toggled.connect(self.until.setEnabled)
-        form.addRow(self.tr("Full &name:"), self.name)
+        self.name_field = checked(self.name)
+        form.addRow(self.tr("Full &name:"), self.name_field)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
@@ -166,6 +168,15 @@ class MemberDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(ok_buttons(self, self.tr("Save member") if member
                                     else self.tr("Add member")))
+
+    def accept(self) -> None:
+        """Stays open, the name marked, when the store would refuse it (no name)."""
+        problems: list[Problem] = []
+        if not self.name.text().strip():
+            problems.append((self.name, QCoreApplication.translate(
+                "KPlanError", "A person needs a name.")))
+        if show_problems([self.name_field], problems):
+            super().accept()
 
     def person_values(self) -> dict[str, str]:
         return {"full_name": self.name.text().strip(), "email": self.email.text().strip(),
@@ -241,11 +252,23 @@ class RoundDialog(QDialog):
         self.name = QLineEdit()
         self.opens = date_edit()
         self.closes = date_edit(dt.date.today().replace(day=28).isoformat())
-        form.addRow(self.tr("&Name:"), self.name)
+        self.checked = [checked(self.name), checked(self.closes)]
+        form.addRow(self.tr("&Name:"), self.checked[0])
         form.addRow(self.tr("&Opens:"), self.opens)
-        form.addRow(self.tr("&Closes (deadline for remarks):"), self.closes)
+        form.addRow(self.tr("&Closes (deadline for remarks):"), self.checked[1])
         layout.addLayout(form)
         layout.addWidget(ok_buttons(self, self.tr("Add round")))
+
+    def accept(self) -> None:
+        """Stays open, the field marked, on what the store would refuse."""
+        problems: list[Problem] = []
+        if not self.name.text().strip():
+            problems.append((self.name, self.tr("A review round needs a name.")))
+        if self.closes.date() < self.opens.date():
+            problems.append((self.closes, QCoreApplication.translate(
+                "KPlanError", "A review round cannot close before it opens.")))
+        if show_problems(self.checked, problems):
+            super().accept()
 
 
 class TextDialog(QDialog):

@@ -38,12 +38,12 @@ from .errors import show_error
 from .locale_text import name_key
 from .models import role_name
 from .operations import Operations
-from .record_dialogs import MeetingDialog, MemberDialog
+from .record_dialogs import MeetingDialog, MemberDialog, RoundDialog
 from .record_edits import Record, RecordEdits, Tell, is_current, today
 from .record_lists import RecordListModel
 from .roster_dialog import RosterImport
 
-__all__ = ["MeetingDialog", "MemberDialog", "RecordsPage"]
+__all__ = ["MeetingDialog", "MemberDialog", "RecordsPage", "RoundDialog"]
 
 
 class RecordsPage(RecordEdits):
