@@ -275,6 +275,7 @@ class PlanPage(QWidget):
             row = self.remarks_model.row_of(keep)
             if row >= 0:
                 self.remarks.selectRow(row)
+                self.remarks.scrollTo(self.remarks.currentIndex())  # a new remark shown
                 return
         self.remark_changed.emit()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from .locale_text import quoted_text, show_date
 from .models import STATUS_COLOURS, status_name, type_name
+from .search_highlight import highlighted_html
 
 
 class RemarkDetail(QWidget):
@@ -23,6 +24,8 @@ class RemarkDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.remark: dict[str, Any] | None = None
+        #: What the remarks page searches for: its matches are marked here too.
+        self.search = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = QTextBrowser()
@@ -94,12 +97,12 @@ class RemarkDetail(QWidget):
         if r["quote"]:
             parts.append(
                 "<p style='margin-left:8px; color:#374151'><i>"
-                + quoted_text(e(str(r["quote"]))) + "</i></p>"
+                + quoted_text(highlighted_html(str(r["quote"]), self.search)) + "</i></p>"
             )
 
         def block(label: str, text: str) -> None:
             if text:
-                body = e(text).replace("\n", "<br>")
+                body = highlighted_html(text, self.search).replace("\n", "<br>")
                 parts.append(f"<p><b>{e(label)}</b><br>{body}</p>")
 
         block(self.tr("Remark"), str(r["text"] or ""))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,12 +22,14 @@ from ..core.model import RemarkStatus, RemarkType
 from ..store import queries
 from ..store.workspace import Workspace
 from .locale_text import by_name as _by_name
+from .locale_text import quoted_text
 from .models import status_name, type_name
 from .operations import Operations, Progress, Task
 from .plan_page import RemarkTableView, selected_rows, setup_remark_table
 from .record_lists import ChoiceListModel
 from .remark_detail import RemarkDetail
-from .remark_table import RemarkTableModel
+from .remark_table import RemarkColumn, RemarkTableModel
+from .search_highlight import HighlightDelegate
 
 
 class FilterBar(QWidget):
@@ -123,6 +126,50 @@ def _section_choices(ws: Workspace) -> list[tuple[str, str]]:
     return out
 
 
+class EmptyState(QWidget):
+    """Over an empty table's rows: what found nothing, and a way back to everything."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("emptyState")
+        self._view = view
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel()
+        self.label.setObjectName("emptyText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: #4b5563")
+        layout.addWidget(self.label)
+        self.clear_button = QPushButton(self.tr("&Show all remarks"))
+        self.clear_button.setObjectName("emptyClearFilters")
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._view.viewport().rect())
+        return False
+
+    def show_for(self, search: str, filtered: bool) -> None:
+        """Nothing found: for ``search`` (when given), or with filters, or no remark yet."""
+        if search.strip():
+            text = self.tr("Nothing found for {search}").format(
+                search=quoted_text(search.strip()))
+        elif filtered:
+            text = self.tr("No remark matches these filters.")
+        else:
+            text = self.tr("There are no remarks yet.")
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.clear_button.setVisible(filtered or bool(search.strip()))
+        self.setGeometry(self._view.viewport().rect())
+        self.show()
+        self.raise_()
+
+
 class RemarksPage(QWidget):
     """Every remark of the plan; filtering and sorting ask for ids off the UI thread."""
 
@@ -149,6 +196,11 @@ class RemarksPage(QWidget):
         self.table.setModel(self.model)
         setup_remark_table(self.table)
         self.model.sort_requested.connect(self._sort)
+        self.highlight = HighlightDelegate(self.table)
+        for column in (RemarkColumn.TEXT, RemarkColumn.RESPONSE):
+            self.table.setItemDelegateForColumn(int(column), self.highlight)
+        self.empty = EmptyState(self.table)
+        self.empty.clear_button.clicked.connect(self.filters.clear)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.remark_changed.emit())
@@ -214,15 +266,27 @@ class RemarksPage(QWidget):
         self._task = None
         self.loading = False
         self.total = total
+        search = self.filters.search.text()
+        self.highlight.search = search
+        self.detail.search = search
         self.model.set_ids(ids)
         self.count_label.setText(
             self.tr("%n of {total} remark(s)", "", len(ids)).format(total=total))
         self.counts_changed.emit(len(ids), total)
+        if ids:
+            self.empty.hide()
+        else:
+            self.empty.show_for(search, self.filtered())
         if self._keep:
             row = self.model.row_of(self._keep)
             if row >= 0:
                 self.table.selectRow(row)
+                self.table.scrollTo(self.table.currentIndex())
         self.remark_changed.emit()
+
+    def filtered(self) -> bool:
+        """Whether a filter (not the search) leaves remarks out."""
+        return any(self.filters.value(key) for key in self.filters.combos)
 
     def _selection(self, _s: QItemSelection, _d: QItemSelection) -> None:
         self.remark_changed.emit()
