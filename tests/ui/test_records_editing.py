@@ -48,21 +48,21 @@ D = TypeVar("D", bound=QDialog)
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
 
 
-@pytest.fixture
-def plan(tmp_path: Path) -> SmallPlan:
+@pytest.fixture(name="plan")
+def plan_fixture(tmp_path: Path) -> SmallPlan:
     """The small plan, with a second member (the chair) and one meeting both attended."""
     small = build_small_plan(tmp_path / "plan.kplan", n_remarks=1)
     with Workspace.open(small.path) as ws:
-        chair = actions.add_person(ws, full_name="Žydrūnė Šaulienė", email="zydrune@example.lt",
-                                   group_id=small.group_id, role=Role.CHAIR,
-                                   since="2024-01-01")
+        chair = actions.add_person(ws, full_name="Žydrūnė Šaulienė",
+                                   email="zydrune.sauliene@kaunas.lt", group_id=small.group_id,
+                                   role=Role.CHAIR, since="2024-01-01")
         actions.add_meeting(ws, group_id=small.group_id, date="2024-03-15", place="Rotušė",
                             agenda="1. Vizija", present=[chair, small.expert_id])
     return small
 
 
-@pytest.fixture
-def page(qtbot: QtBot, settings: Settings, plan: SmallPlan) -> Iterator[RecordsPage]:
+@pytest.fixture(name="page")
+def page_fixture(qtbot: QtBot, settings: Settings, plan: SmallPlan) -> Iterator[RecordsPage]:
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()
