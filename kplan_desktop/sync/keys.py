@@ -138,3 +138,83 @@ class KeyStore:
         if not isinstance(key, Ed25519PrivateKey):
             raise KeyUnavailable("The key file {path} does not hold a signing key.", path=str(path))
         return key
+
+
+# --- where a key is kept, and the public key as a file to hand over ---------------------------
+
+
+@dataclass(frozen=True)
+class KeyPlace:
+    """Where a device's private key is kept: ``kind`` is "keyring" (``where``: the keyring's
+    name), "file" (``where``: the encrypted key file) or "missing" (not on this computer)."""
+
+    kind: str
+    where: str = ""
+
+
+def key_place(store: KeyStore, device_id: str) -> KeyPlace:
+    """Where ``store`` keeps the key of ``device_id``, found without unlocking it."""
+    try:
+        in_keyring = bool(keyring.get_password(SERVICE, device_id))
+    except keyring.errors.KeyringError:
+        in_keyring = False
+    if in_keyring:
+        return KeyPlace("keyring", str(getattr(keyring.get_keyring(), "name", "")))
+    path = store._file(device_id)
+    return KeyPlace("file", str(path)) if path.is_file() else KeyPlace("missing")
+
+
+class PublicKeyFileError(KPlanError):
+    """A file that is not a readable KPlan public key."""
+
+
+#: A public key file is a few lines; anything near this is something else.
+PUBLIC_KEY_FILE_BYTES = 16 * 1024
+_PUBLIC_MAGIC = "KPlan public signing key"
+_PEM_BEGIN, _PEM_END = b"-----BEGIN PUBLIC KEY-----", b"-----END PUBLIC KEY-----"
+
+
+def _one_line(text: str) -> str:
+    # A name is shown on one line of the header: a line break in it would forge another.
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def public_key_file(public_key: str, *, name: str, email: str, device: str) -> bytes:
+    """This copy's public key to hand over: who and what it is, then the key as standard
+    PEM (SubjectPublicKeyInfo), which other tools (openssl) read too."""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key, validate=True))
+    except ValueError:
+        raise PublicKeyFileError("This copy has no valid public key to export.") from None
+    pem = key.public_bytes(serialization.Encoding.PEM,
+                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    who = _one_line(name) + (f" <{_one_line(email)}>" if email.strip() else "")
+    header = (f"{_PUBLIC_MAGIC}\nPerson: {who}\nDevice: {_one_line(device)}\n"
+              f"Fingerprint: {fingerprint(public_bytes(key))}\n\n")
+    return header.encode() + pem
+
+
+def read_public_key_file(path: Path) -> tuple[str, str]:
+    """(public key as base64, fingerprint) from a file :func:`public_key_file` wrote, or a
+    plain PEM Ed25519 public key; refused when the file's stated fingerprint disagrees."""
+    name = Path(path).name
+    try:
+        data = read_regular_file(Path(path), PUBLIC_KEY_FILE_BYTES)
+    except FileReadError as exc:
+        raise PublicKeyFileError(exc.template, **exc.args_map) from None
+    start, end = data.find(_PEM_BEGIN), data.find(_PEM_END)
+    if start < 0 or end < start:
+        raise PublicKeyFileError("{name} holds no public key.", name=name)
+    try:
+        key = serialization.load_pem_public_key(data[start : end + len(_PEM_END)])
+    except ValueError:
+        raise PublicKeyFileError("{name} holds no public key.", name=name) from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise PublicKeyFileError("{name} holds a key of another kind than KPlan's signing keys.",
+                                 name=name)
+    fp = fingerprint(public_bytes(key))
+    for line in data[:start].decode("utf-8", "replace").splitlines():
+        if line.startswith("Fingerprint:") and line.split(":", 1)[1].strip() != fp:
+            raise PublicKeyFileError("{name} states a fingerprint its key does not have; it was"
+                                     " changed.", name=name)
+    return public_text(key), fp

@@ -33,6 +33,7 @@ from .settings import Settings
 from .welcome import WelcomePage
 from .window_base import MessageBar
 from .window_file import FileActions
+from .window_identity import IdentityActions
 from .window_menus import MenuMaker
 from .window_pages import PageActions
 from .window_remarks import RemarkActions
@@ -44,7 +45,8 @@ _CHECK_IN_BACKGROUND_BYTES = 32 * 1024 * 1024
 OUTSIDE_POLL_MS = 1500
 
 
-class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActions):
+class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActions,
+                 IdentityActions):
     """One window, one workspace at a time."""
 
     def __init__(self, settings: Settings, scaler: TextScaler | None = None) -> None:

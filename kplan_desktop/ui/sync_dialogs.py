@@ -7,16 +7,26 @@ page and its questions are translated as one.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from .sync_models import Preview, entity_name, held_reason_name, sentence, trust_name
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
+
+
+def _female(text: str) -> str:
+    # The trust question about a woman: Lithuanian says "jai", "jos" (see _trust_sentence).
+    return QCoreApplication.translate("TrustFemale", text)
+
+
+def _male(text: str) -> str:
+    return QCoreApplication.translate("TrustMale", text)
 
 
 def described(p: Preview) -> tuple[str, list[str]]:
@@ -71,15 +81,50 @@ def ask_import(parent: QWidget, previews: list[Preview]) -> bool:
     return box.clickedButton() is box.defaultButton()
 
 
-def trust_question(parent: QWidget, who: str, fingerprint: str) -> QMessageBox:
-    """Trust the key with ``fingerprint`` for ``who`` (the person it will belong to, as
-    the page names them)? No is the default."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(_t("Confirm the signer's fingerprint"))
-    box.setText(_t(
+def _trust_sentence(gender: str) -> str:
+    """The trust question in words that agree with the person (Lithuanian "jai", "jam");
+    English has one sentence, the same source in each context."""
+    if gender == "female":
+        return _female(
+            "Trust this key as the key of {who}? Everything signed with it will count as"
+            " theirs, for good. Call them and read out the fingerprint; trust it only if it is"
+            " the same on their screen (View → Identity).")
+    if gender == "male":
+        return _male(
+            "Trust this key as the key of {who}? Everything signed with it will count as"
+            " theirs, for good. Call them and read out the fingerprint; trust it only if it is"
+            " the same on their screen (View → Identity).")
+    return _t(
         "Trust this key as the key of {who}? Everything signed with it will count as"
         " theirs, for good. Call them and read out the fingerprint; trust it only if it is"
-        " the same on their screen (KPlan → Identity).").format(who=who or _t("someone")))
+        " the same on their screen (View → Identity).")
+
+
+#: The link in the trust question that opens this copy's Identity page.
+IDENTITY_LINK = "kplan:identity"
+
+
+def trust_question(parent: QWidget, who: str, fingerprint: str, *,
+                   gender: str = "unspecified",
+                   show_identity: Callable[[QWidget], object] | None = None) -> QMessageBox:
+    """Trust the key with ``fingerprint`` for ``who`` (the person it will belong to, as
+    the page names them, of ``gender``)? No is the default. ``show_identity`` opens the
+    Identity page over the question, from a link in it."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(_t("Confirm the signer's fingerprint"))
+    sentence = _trust_sentence(gender).format(who=who or _t("someone"))
+    if show_identity is None:
+        box.setText(sentence)
+    else:
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<p>{html.escape(sentence)}</p><p><a href=\"{IDENTITY_LINK}\">"
+                    + html.escape(_t("Where is my own fingerprint? Open the Identity page…"))
+                    + "</a></p>")
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setOpenExternalLinks(False)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.linkActivated.connect(lambda _link: show_identity(box))
     box.setInformativeText(fingerprint)
     font = QFont(box.font())
     font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -90,5 +135,7 @@ def trust_question(parent: QWidget, who: str, fingerprint: str) -> QMessageBox:
     return box
 
 
-def ask_trust(parent: QWidget, who: str, fingerprint: str) -> bool:
-    return trust_question(parent, who, fingerprint).exec() == QMessageBox.StandardButton.Yes
+def ask_trust(parent: QWidget, who: str, fingerprint: str, *, gender: str = "unspecified",
+              show_identity: Callable[[QWidget], object] | None = None) -> bool:
+    box = trust_question(parent, who, fingerprint, gender=gender, show_identity=show_identity)
+    return box.exec() == QMessageBox.StandardButton.Yes

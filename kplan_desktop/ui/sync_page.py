@@ -68,6 +68,7 @@ from ..sync.importer import (
 from ..sync.keys import KeyStore
 from . import sync_dialogs
 from .errors import show_error
+from .identity_page import person_gender, show_identity_over
 from .operations import Operations, Progress, Task
 from .sync_conflicts import ConflictBox, Resolution
 from .sync_models import (
@@ -106,6 +107,10 @@ class SyncPage(QWidget):
         self.keystore = keystore or KeyStore()
         self.confirm_import: Callable[[list[Preview]], bool] = self._ask_import
         self.confirm_trust: Callable[[str, str], bool] = self._ask_trust
+        #: Opens the Identity page over the trust question (its link); the person asked about.
+        self.show_identity: Callable[[QWidget], object] = lambda over: show_identity_over(
+            over, self.workspace, self.keystore)
+        self._trust_person = ""
         #: The last export, preview or import started (cancel it as its progress dialog does).
         self.task: Task[Any] | None = None
         self.setAcceptDrops(True)
@@ -121,6 +126,7 @@ class SyncPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("syncScroll")
+        self.scroll_area.setAccessibleName(self.tr("Sync page"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(self.scroll_area)
@@ -211,6 +217,7 @@ class SyncPage(QWidget):
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
+        widget.setAccessibleName(title.replace("&", ""))  # what a screen reader calls it
         QVBoxLayout(box).addWidget(widget)
         return box
 
@@ -351,6 +358,7 @@ class SyncPage(QWidget):
         if not (stranger.fingerprint and stranger.person_id):
             self.status.setText(show_error(self, stranger.refusal))
             return
+        self._trust_person = stranger.person_id
         if self.confirm_trust(who, stranger.fingerprint):
             self._trust(stranger.fingerprint, stranger.person_id, who,
                         then=lambda: self.import_files(paths))
@@ -422,10 +430,12 @@ class SyncPage(QWidget):
 
     def trust_question(self, who: str, fingerprint: str) -> QMessageBox:
         """The question asked before trusting a key for ``who`` (No is the default)."""
-        return sync_dialogs.trust_question(self, who, fingerprint)
+        return sync_dialogs.trust_question(
+            self, who, fingerprint, gender=person_gender(self.workspace, self._trust_person),
+            show_identity=self.show_identity)
 
     def _ask_trust(self, who: str, fingerprint: str) -> bool:
-        return sync_dialogs.ask_trust(self, who, fingerprint)
+        return self.trust_question(who, fingerprint).exec() == QMessageBox.StandardButton.Yes
 
     # --- trust -----------------------------------------------------------------------------
 
@@ -481,6 +491,7 @@ class SyncPage(QWidget):
             return
         who = (whose(str(key["name"]), str(key["email"])) if key["name"] else
                self.tr("a person not known here yet (id {id})").format(id=key["person_id"]))
+        self._trust_person = str(key["person_id"])
         if self.confirm_trust(who, str(key["fingerprint"])):
             self._trust(str(key["fingerprint"]), str(key["person_id"]), who,
                         public_key=str(key.get("public_key", "")))

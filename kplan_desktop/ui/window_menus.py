@@ -203,6 +203,13 @@ class MenuMaker(WindowBase):
         for act in self._page_actions():
             act.setCheckable(True)
             self.page_group.addAction(act)
+        self.act_show_identity = a(
+            "showIdentity",
+            translate("MainWindow", "&Identity…"),
+            w.action_show_identity,
+            "Ctrl+I",
+            translate("MainWindow", "This copy's person, device and key fingerprint (Ctrl+I)"),
+        )
 
         self.act_larger = a(
             "textLarger", translate("MainWindow", "&Larger text"), w.action_text_larger, SK.ZoomIn
@@ -270,6 +277,7 @@ class MenuMaker(WindowBase):
 
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addActions(self._page_actions())
+        self.view_menu.addAction(self.act_show_identity)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
 
