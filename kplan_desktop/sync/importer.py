@@ -33,7 +33,7 @@ from ..core import clock
 from ..core.errors import KPlanError
 from ..core.model import Actor
 from ..core.permissions import Change, Refused, judge
-from ..store import events
+from ..store import events, remark_numbers
 from ..store import permissions as rules
 from ..store import remark_numbers
 from ..store.workspace import Workspace, now_ms
