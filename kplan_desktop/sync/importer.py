@@ -35,7 +35,6 @@ from ..core.model import Actor
 from ..core.permissions import Change, Refused, judge
 from ..store import events, remark_numbers
 from ..store import permissions as rules
-from ..store import remark_numbers
 from ..store.workspace import Workspace, now_ms
 from . import admission, trust
 from . import bundle as bundle_io
