@@ -7,6 +7,7 @@ language is set too, so Word checks spelling in the report's language.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 from xml.sax.saxutils import escape
@@ -125,13 +126,28 @@ def add_page_footer(doc: Any, left_text: str, page_of: str) -> None:
     footer._element.append(parse_xml(xml))
 
 
+#: The core properties' text fields hold at most this many characters.
+MAX_PROPERTY = 255
+
+
 def set_metadata(doc: Any, *, title: str, author: str, subject: str, language: str,
-                 keywords: str = "") -> None:
+                 keywords: str = "", when: dt.datetime | None = None) -> None:
+    """Title, author, language, and the day it was made: python-docx's template says 2013."""
     props = doc.core_properties
-    props.title = title
-    props.author = author
-    props.last_modified_by = author
-    props.subject = subject
+
+    def fit(text: str) -> str:
+        text = _INVALID_XML.sub("", text)
+        return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1] + "…"
+
+    props.title = fit(title)
+    props.author = fit(author)
+    props.last_modified_by = fit(author)
+    props.subject = fit(subject)
     props.language = language
-    props.keywords = keywords
+    props.keywords = fit(keywords)
     props.comments = "KPlan Desktop"
+    # python-docx writes the time as given with a "Z": give it in UTC.
+    now = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    props.created = now
+    props.modified = now
+    props.revision = 1

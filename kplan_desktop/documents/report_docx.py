@@ -2,21 +2,29 @@
 
 The matrix is built as one XML string and parsed once: python-docx's add_row
 and cell access cost time per row that grows with the table, while this costs
-the same per row however long the report is. The header row is marked
-``w:tblHeader`` so Word and LibreOffice repeat it on every page; rows may
-break across pages, so a long remark is never cut off.
+the same per row however long the report is.
+
+Each section of the plan is a paragraph in Word's own Heading style of its depth
+(so Word's navigation pane and LibreOffice's navigator show the plan; Word leaves
+headings inside tables out of its pane) followed by a table of its remarks. Every
+table's first row is the column header, marked ``w:tblHeader`` so Word and
+LibreOffice repeat it on every page. No row breaks across pages (``w:cantSplit``):
+a page never begins with a fragment of a remark without its number. A remark
+longer than a third of a page is cut, like the PDF's, into rows marked "(tęs.)".
 """
 
 from __future__ import annotations
 
 import io
+import math
 import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
-from docx.shared import Pt
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 
 from .docx_common import (
     NSDECL,
@@ -29,7 +37,10 @@ from .docx_common import (
     xml_text,
 )
 from .files import Progress, report_progress
-from .report import COLUMN_SHARES, Report, SummaryTable
+from .fonts import PDF_REGULAR, register_pdf_fonts
+from .labels import Labels
+from .report import COLUMN_SHARES, MatrixRow, Report, SummaryTable, summary_widths_mm
+from .report_pdf import LineBreaker
 
 HEADER_FILL = "DCE3ED"
 SECTION_FILL = "EFEFEF"
@@ -38,6 +49,18 @@ _BORDERS = "".join(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")
 )
 CHUNK = 500
+TABLE_FONT_PT = 8
+#: Word's single line of 8 pt Arial; a landscape A4 page of the matrix holds about 50.
+LINE_PT = 9.2
+#: Cell margins, left and right, in twips.
+CELL_MARGIN = 57
+#: A remark of more lines than this (in its tallest cell) is cut into continued rows of
+#: at most this many: a row that cannot split moves whole to the next page, so a long
+#: one would leave much of a page empty, and one taller than a page would be cut off.
+MAX_ROW_LINES = 16
+#: Rows of this many characters or fewer in every cell are not measured.
+_SHORT = 300
+MAX_HEADING_LEVEL = 9
 
 
 def _paragraphs(text: str, style_id: str, *, keep_next: bool = False) -> str:
@@ -50,78 +73,187 @@ def _paragraphs(text: str, style_id: str, *, keep_next: bool = False) -> str:
     )
 
 
-def _cell(text: str, width: int, style_id: str, *, fill: str = "", span: int = 1,
+def _cell(text: str, width: int, style_id: str, *, fill: str = "",
           keep_next: bool = False) -> str:
     props = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-    if span > 1:
-        props += f'<w:gridSpan w:val="{span}"/>'
     if fill:
         props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
     body = _paragraphs(text, style_id, keep_next=keep_next)
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>"
 
 
-def _matrix_xml(report: Report, widths: list[int], text_style: str, bold_style: str,
-                progress: Progress | None) -> str:
-    labels = report.labels
-    total_width = sum(widths)
-    parts = [
+class _RowCutter:
+    """Cuts a remark whose tallest cell runs past :data:`MAX_ROW_LINES` into continued rows,
+    measuring lines as the PDF does (Liberation Sans has Arial's widths)."""
+
+    def __init__(self, widths: list[int], labels: Labels) -> None:
+        register_pdf_fonts()
+        self.breaker = LineBreaker(PDF_REGULAR, TABLE_FONT_PT)
+        self.inner = [(w - 2 * CELL_MARGIN) / 20 for w in widths]
+        self.continued = labels["continued_mark"]
+        self.labels = labels
+
+    def _lines(self, text: str, width: float) -> list[tuple[int, int, int]]:
+        """(paragraph number, start, end) in that paragraph of each line of ``text`` wrapped
+        to ``width`` points: the text is cut where it was, spaces and long words intact."""
+        out: list[tuple[int, int, int]] = []
+        for number, paragraph in enumerate(text.split("\n")):
+            lines = self.breaker.lines(paragraph, width)
+            pos = 0
+            for line in lines:
+                start = -1
+                for word in line.split(" "):
+                    while pos < len(paragraph) and paragraph[pos].isspace():
+                        pos += 1
+                    if not word:
+                        continue
+                    found = paragraph.find(word, pos)
+                    pos = found + len(word) if found >= 0 else pos
+                    start = pos - len(word) if start < 0 and found >= 0 else start
+                out.append((number, max(start, 0), pos))
+            if not lines:
+                out.append((number, 0, 0))
+        return out
+
+    @staticmethod
+    def _text(cell: str, lines: list[tuple[int, int, int]]) -> str:
+        """The part of ``cell`` its ``lines`` cover, paragraph by paragraph."""
+        paragraphs = cell.split("\n")
+        spans: dict[int, tuple[int, int]] = {}
+        for number, start, end in lines:
+            first, _ = spans.get(number, (start, end))
+            spans[number] = (first, end)
+        return "\n".join(paragraphs[number][start:end].strip()
+                         for number, (start, end) in spans.items())
+
+    def parts(self, row: MatrixRow) -> list[list[str]]:
+        cells = row.cells(self.labels)
+        if all(len(text) <= _SHORT and text.count("\n") < 4 for text in cells):
+            return [cells]
+        wrapped = [self._lines(text, width) for text, width in zip(cells, self.inner,
+                                                                    strict=True)]
+        tallest = max(len(lines) for lines in wrapped)
+        if tallest <= MAX_ROW_LINES:
+            return [cells]
+        count = math.ceil(tallest / MAX_ROW_LINES)
+        size = math.ceil(tallest / count)
+        parts = []
+        for start in range(0, tallest, size):
+            part = [
+                (text if not start else "") if len(lines) <= size else
+                self._text(text, lines[start : start + size])
+                for text, lines in zip(cells, wrapped, strict=True)
+            ]
+            if start:
+                part[0] = f"{cells[0]}\n{self.continued}"
+                part[1] = cells[1]  # the section again
+            parts.append(part)
+        return parts
+
+
+def _header_row(report: Report, widths: list[int], bold_style: str) -> str:
+    # keepNext in the header's paragraphs holds it to the first remark below it.
+    return "".join((
+        "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+        *(_cell(h, w, bold_style, fill=HEADER_FILL, keep_next=True)
+          for h, w in zip(report.column_headers, widths, strict=True)),
+        "</w:tr>",
+    ))
+
+
+def _table_start(widths: list[int]) -> str:
+    return "".join((
         "<w:tbl><w:tblPr>"
-        f'<w:tblW w:w="{total_width}" w:type="dxa"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
         '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="28" w:type="dxa"/>'
-        '<w:left w:w="57" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/>'
-        '<w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+        f'<w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/>'
+        f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
         ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
         *(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
-        "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
-        *(_cell(h, w, bold_style, fill=HEADER_FILL)
-          for h, w in zip(report.column_headers, widths, strict=True)),
-        "</w:tr>",
-    ]
+    ))
+
+
+def _matrix_xml(report: Report, widths: list[int], text_style: str, bold_style: str,
+                heading_styles: list[str], progress: Progress | None) -> str:
+    """Per section: its heading paragraph, then a table of the header row and its remarks."""
+    labels = report.labels
+    cutter = _RowCutter(widths, labels)
+    header = _header_row(report, widths, bold_style)
+    start = _table_start(widths)
+    parts: list[str] = []
     done = 0
     total = report.count
     for block in report.blocks:
-        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        parts.append(_cell(block.heading, total_width, bold_style, fill=SECTION_FILL,
-                           span=len(widths), keep_next=True))
-        parts.append("</w:tr>")
+        style = heading_styles[min(block.depth, len(heading_styles) - 1)]
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>'
+                     f'<w:t xml:space="preserve">{xml_text(block.heading)}</w:t></w:r></w:p>')
+        parts.append(start)
+        parts.append(header)
         for row in block.rows:
-            parts.append("<w:tr>")
-            parts.extend(_cell(text, w, text_style)
-                         for text, w in zip(row.cells(labels), widths, strict=True))
-            parts.append("</w:tr>")
+            for cells in cutter.parts(row):
+                parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+                parts.extend(_cell(text, w, text_style)
+                             for text, w in zip(cells, widths, strict=True))
+                parts.append("</w:tr>")
             done += 1
             if done % CHUNK == 0:
                 report_progress(progress, done, total)
-    parts.append("</w:tbl>")
+        parts.append("</w:tbl>")
     return "".join(parts)
+
+
+def _heading_styles(doc: Any) -> list[str]:
+    """Word's Heading 1-9 made into the matrix's section rows: small, bold, black, shaded.
+    Returns their style ids by level."""
+    ids = []
+    for level in range(1, MAX_HEADING_LEVEL + 1):
+        style = doc.styles[f"Heading {level}"]
+        style.font.size = Pt(TABLE_FONT_PT + 1)
+        style.font.bold = True
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        fmt = style.paragraph_format
+        fmt.space_before = Pt(8)
+        fmt.space_after = Pt(2)
+        fmt.keep_with_next = True
+        ppr = style.element.get_or_add_pPr()
+        shading = parse_xml(f'<w:shd {NSDECL} w:val="clear" w:color="auto"'
+                            f' w:fill="{SECTION_FILL}"/>')
+        later = [child for child in ppr if child.tag in {
+            qn(t) for t in ("w:tabs", "w:spacing", "w:ind", "w:jc", "w:outlineLvl")}]
+        if later:
+            later[0].addprevious(shading)
+        else:
+            ppr.append(shading)
+        ids.append(str(style.style_id))
+    return ids
 
 
 def _summary_table(doc: Any, summary: SummaryTable, width: int) -> None:
     n_cols = len(summary.header)
     table = doc.add_table(rows=len(summary.rows) + 1, cols=n_cols)
     table.style = doc.styles["Table Grid"]
-    first = int(62 * TWIPS_PER_MM)
-    rest = int(min(width - first, 30 * TWIPS_PER_MM * (n_cols - 1)) / (n_cols - 1))
+    widths = [Mm(w) for w in summary_widths_mm(summary, width / TWIPS_PER_MM)]
     for r, values in enumerate([summary.header, *summary.rows]):
-        cells = table.rows[r].cells
+        row = table.rows[r]
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {NSDECL}/>"))
+        cells = row.cells
         bold = r == 0 or (summary.has_total and r == len(summary.rows))
         for c, value in enumerate(values):
             cell = cells[c]
-            cell.width = Pt((first if c == 0 else rest) / 20)
+            cell.width = widths[c]
             paragraph = cell.paragraphs[0]
             paragraph.style = doc.styles["KPlan Table"]
             if c > 0:
                 paragraph.alignment = 2  # right
             paragraph.add_run(value).bold = bold
         if r == 0:
-            table.rows[0]._tr.get_or_add_trPr().append(
-                parse_xml(f"<w:tblHeader {NSDECL}/>"))
+            row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {NSDECL}/>"))
     # LibreOffice sizes columns by the grid, Word by the cells: give both the same widths.
-    for c, grid_col in enumerate(table._tbl.tblGrid.gridCol_lst):
-        grid_col.w = Pt((first if c == 0 else rest) / 20)
+    for grid_col, column_width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        grid_col.w = column_width
     table.autofit = False
 
 
@@ -130,17 +262,19 @@ def write_docx(report: Report, path: Path, progress: Progress | None = None) -> 
     labels = report.labels
     meta = report.metadata
     doc = new_document(meta.language, landscape=True, font_size=9, margin_mm=14)
-    text_style = add_paragraph_style(doc, "KPlan Table", 8)
-    bold_style = add_paragraph_style(doc, "KPlan Table Heading", 8, bold=True)
+    text_style = add_paragraph_style(doc, "KPlan Table", TABLE_FONT_PT)
+    bold_style = add_paragraph_style(doc, "KPlan Table Heading", TABLE_FONT_PT, bold=True)
+    heading_styles = _heading_styles(doc)
     set_metadata(doc, title=meta.title, author=meta.author, subject=meta.subject,
                  language=meta.language, keywords=meta.keywords)
     add_page_footer(doc, meta.title, labels["page_of"])
     width = text_width_twips(doc)
 
-    title = doc.add_paragraph()
+    title = doc.add_paragraph(style=doc.styles["Title"])
     run = title.add_run(report.title)
     run.bold = True
     run.font.size = Pt(17)
+    run.font.color.rgb = RGBColor(0, 0, 0)
     for key, value in report.title_block:
         p = doc.add_paragraph()
         p.paragraph_format.space_after = Pt(1)
@@ -155,8 +289,9 @@ def write_docx(report: Report, path: Path, progress: Progress | None = None) -> 
         caption_run.font.size = Pt(11)
         _summary_table(doc, summary, width)
 
+    # The matrix follows the summaries on their page (a page break left a page near empty).
     heading = doc.add_paragraph()
-    heading.paragraph_format.page_break_before = True
+    heading.paragraph_format.space_before = Pt(14)
     heading.paragraph_format.keep_with_next = True
     heading_run = heading.add_run(labels["matrix"])
     heading_run.bold = True
@@ -169,7 +304,7 @@ def write_docx(report: Report, path: Path, progress: Progress | None = None) -> 
     widths[-1] = width - sum(widths[:-1])
     marker = f"KPLAN-MATRIX-{uuid.uuid4().hex}"
     doc.add_paragraph(marker)
-    matrix = _matrix_xml(report, widths, text_style, bold_style, progress)
+    matrix = _matrix_xml(report, widths, text_style, bold_style, heading_styles, progress)
     report_progress(progress, report.count, report.count)
     buffer = io.BytesIO()
     doc.save(buffer)

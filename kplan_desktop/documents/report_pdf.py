@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     PageBreak,
     Paragraph,
@@ -38,7 +39,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from .files import DocumentError, Progress, report_progress
 from .fonts import PDF_BOLD, PDF_REGULAR, register_pdf_fonts
 from .pdf_page import CONTROL, OnPage, escape, footer, page_template
-from .report import COLUMN_SHARES, Report
+from .report import COLUMN_SHARES, Report, SummaryTable, summary_widths_mm
 
 PAGE = landscape(A4)
 MARGIN = 14 * mm
@@ -55,6 +56,10 @@ SECTION_FILL = colors.Color(0.94, 0.94, 0.94)
 SPLIT_SHARE = 0.3
 #: At least this many lines of a split row go on the first page.
 MIN_SPLIT_LINES = 3
+#: Room for a summary's caption, its header and two rows; less, and it starts a page.
+CAPTION_WITH_ROWS = 30 * mm
+#: The matrix starts under the summaries when this share of their last page is free.
+MIN_FIRST_SHARE = 0.2
 
 
 class LineBreaker:
@@ -200,37 +205,52 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
     pages: list[list[PlacedRow]] = []
     page: list[PlacedRow] = [header]
     room = first_height - header.height
-    continued = f"({labels['continued'][:3]}.)" if labels.lang == "lt" else "(cont.)"
+    continued = labels["continued_mark"]
+    full_width = sum(inner)
+    section: PlacedRow | None = None
 
     def new_page() -> None:
+        """Start a page; inside a section, its heading stands again, marked continued."""
         nonlocal page, room
         pages.append(page)
         page = [header]
         room = page_height - header.height
+        if section is not None:
+            again = PlacedRow("section", [bold.lines(f"{heading} {continued}", full_width)])
+            page.append(again)
+            room -= again.height
 
-    full_width = sum(inner)
+    def splittable(row: PlacedRow) -> bool:
+        return row.height > page_height * SPLIT_SHARE
+
     for block in report.blocks:
-        section = PlacedRow("section", [bold.lines(block.heading, full_width)])
-        # A section heading never ends a page: some of its first remark goes with it.
-        if section.height + LEADING * MIN_SPLIT_LINES + 2 * PAD_Y > room and len(page) > 1:
+        heading = block.heading
+        rows = [PlacedRow("remark", [breaker.lines(text, w) for text, w in
+                                     zip(matrix_row.cells(labels), inner, strict=True)],
+                          matrix_row.number) for matrix_row in block.rows]
+        placed = PlacedRow("section", [bold.lines(heading, full_width)])
+        # A section heading never ends a page: its first remark, or at least the first
+        # lines of a long one, stand under it on the same page.
+        first = rows[0].height if rows else 0.0
+        least = min(first, LEADING * MIN_SPLIT_LINES + 2 * PAD_Y) if rows and splittable(
+            rows[0]) else first
+        section = None
+        if placed.height + least > room and len(page) > 1:
             new_page()
-        page.append(section)
-        room -= section.height
-        for matrix_row in block.rows:
-            cells = [breaker.lines(text, w) for text, w in
-                     zip(matrix_row.cells(labels), inner, strict=True)]
-            row = PlacedRow("remark", cells, matrix_row.number)
+        page.append(placed)
+        room -= placed.height
+        section = placed
+        for row in rows:
             while row.height > room:
-                fit = int((room - 2 * PAD_Y) // LEADING)
-                splittable = row.height > page_height * SPLIT_SHARE or len(page) == 1
-                if splittable and fit >= MIN_SPLIT_LINES:
+                fit = int((room - 2 * PAD_Y + 1e-6) // LEADING)
+                if (splittable(row) or len(page) <= 2) and fit >= MIN_SPLIT_LINES:
                     page.append(PlacedRow("remark", [c[:fit] for c in row.cells], row.number))
                     rest = [c[fit:] for c in row.cells]
-                    rest[0] = [str(row.number), continued]
-                    rest[1] = rest[1] or row.cells[1][:1]  # the section code again
+                    rest[0] = [*row.cells[0][:1], continued]
+                    rest[1] = rest[1] or row.cells[1][:1]  # the section again
                     row = PlacedRow("remark", rest, row.number)
                     new_page()
-                elif len(page) > 1:
+                elif page[-1].kind == "remark":
                     new_page()
                 else:  # cannot happen with sane widths: an empty page always takes 3 lines
                     raise DocumentError("A remark is too large to lay out on a page.")
@@ -251,11 +271,13 @@ def _template(target: Any, report: Report, on_page: OnPage | None) -> BaseDocTem
                          font_size=FONT_SIZE, on_page=on_page)
 
 
-def _count_pages(report: Report, story: list[Flowable]) -> int:
-    """How many pages the title page and summaries fill: a quick dry run in memory."""
+def _count_pages(report: Report, story: list[Flowable]) -> tuple[int, float]:
+    """How many pages the title page and summaries fill, and the height left on the last:
+    a quick dry run in memory."""
     doc = _template(io.BytesIO(), report, None)
-    doc.build(list(story))
-    return int(doc.page)
+    probe = _RoomProbe()
+    doc.build([*story, probe])
+    return int(doc.page), float(probe.room)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -265,6 +287,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 leading=21, spaceAfter=4 * mm),
         "h2": ParagraphStyle("h2", parent=base, fontName=PDF_BOLD, fontSize=11, leading=14,
                              spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        # The matrix's first page is packed for the room under this heading: no keep-with.
+        "matrix": ParagraphStyle("matrix", parent=base, fontName=PDF_BOLD, fontSize=11,
+                                 leading=14, spaceBefore=5 * mm, spaceAfter=2 * mm),
         "cell": base,
         "bold": ParagraphStyle("bold", parent=base, fontName=PDF_BOLD),
         "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
@@ -273,7 +298,32 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _summary_table(summary: SummaryTable, st: dict[str, ParagraphStyle],
+                   room: float) -> Table:
+    widths = [w * mm for w in summary_widths_mm(summary, room / mm)]
+    data = [[Paragraph(escape(h), st["bold"] if i == 0 else st["numbold"])
+             for i, h in enumerate(summary.header)]]
+    for r, row in enumerate(summary.rows):
+        total = summary.has_total and r == len(summary.rows) - 1
+        data.append([Paragraph(escape(v), st["bold" if total else "cell"] if i == 0 else
+                               st["numbold" if total else "num"])
+                     for i, v in enumerate(row)])
+    table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
+             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+             ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR)]
+    if summary.has_total:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), SECTION_FILL))
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _front_matter(report: Report) -> list[Flowable]:
+    """The title block and the summaries. Small summaries (three columns) stand side by
+    side, so the first page is not left with one short table on a page of its own."""
     st = _styles()
     story: list[Flowable] = [Paragraph(escape(report.title), st["title"])]
     info = [[Paragraph(escape(k), st["bold"]), Paragraph(escape(v), st["cell"])]
@@ -285,31 +335,42 @@ def _front_matter(report: Report) -> list[Flowable]:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story.append(table)
+    small = [s for s in report.summaries if len(s.header) <= 3 and not s.wide_first]
+    half = FRAME_WIDTH / 2
+    if small:
+        cells = [[Paragraph(escape(s.caption), st["h2"]), _summary_table(s, st, half)]
+                 for s in small]
+        side_by_side = Table([cells], colWidths=[half] * len(cells), hAlign="LEFT")
+        side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                          ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(side_by_side)
     for summary in report.summaries:
-        story.append(Paragraph(escape(summary.caption), st["h2"]))
-        n_cols = len(summary.header)
-        first = 62 * mm
-        rest = min(FRAME_WIDTH - first, 30 * mm * (n_cols - 1)) / (n_cols - 1)
-        data = [[Paragraph(escape(h), st["bold"] if i == 0 else st["numbold"])
-                 for i, h in enumerate(summary.header)]]
-        for r, row in enumerate(summary.rows):
-            total = summary.has_total and r == len(summary.rows) - 1
-            data.append([Paragraph(escape(v), st["bold" if total else "cell"] if i == 0 else
-                                   st["numbold" if total else "num"])
-                         for i, v in enumerate(row)])
-        t = Table(data, colWidths=[first] + [rest] * (n_cols - 1), hAlign="LEFT",
-                  repeatRows=1)
-        style = [("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                 ("FONTNAME", (0, 0), (-1, -1), PDF_REGULAR)]
-        if summary.has_total:
-            style.append(("BACKGROUND", (0, -1), (-1, -1), SECTION_FILL))
-        t.setStyle(TableStyle(style))
-        story.append(t)
+        if any(summary is placed for placed in small):
+            continue
+        # The caption goes with the table's first rows, and the table splits over pages
+        # (held together, a long one moved whole and left most of a page empty).
+        story.append(CondPageBreak(CAPTION_WITH_ROWS))
+        story.append(Paragraph(escape(summary.caption), st["matrix"]))
+        story.append(_summary_table(summary, st, FRAME_WIDTH))
     return story
+
+
+class _RoomProbe(Flowable):  # type: ignore[misc]
+    """Takes no room; remembers the height left in the frame where it was laid out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.room = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.room = avail_height
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
 
 
 def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> None:
@@ -317,17 +378,24 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
 
     Every matrix page is packed to fill exactly one page, so the page count is
     known before drawing and each page's footer is final when it is drawn: no
-    page is held in memory to be numbered at the end.
+    page is held in memory to be numbered at the end. The matrix starts under the
+    summaries when a good part of their last page is free, else on a new page.
     """
     register_pdf_fonts()
     st = _styles()
     widths = [FRAME_WIDTH * share for share in COLUMN_SHARES]
     widths[-1] = FRAME_WIDTH - sum(widths[:-1])
     # Flowables keep state from a build: the dry run gets its own.
-    front_pages = _count_pages(report, _front_matter(report))
-    story = [*_front_matter(report), PageBreak()]
-    heading = Paragraph(escape(report.labels["matrix"]), st["h2"])
-    heading_height = heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + st["h2"].spaceAfter
+    front_pages, room_left = _count_pages(report, _front_matter(report))
+    story = _front_matter(report)
+    heading_style = st["matrix"]
+    heading = Paragraph(escape(report.labels["matrix"]), heading_style)
+    heading_height = heading.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + heading_style.spaceAfter
+    first_height = room_left - heading_height - heading_style.spaceBefore
+    flows_on = first_height >= FRAME_HEIGHT * MIN_FIRST_SHARE
+    if not flows_on:
+        story.append(PageBreak())
+        first_height = FRAME_HEIGHT - heading_height
     story.append(heading)
     total = report.count
     pages: list[list[PlacedRow]] = []
@@ -336,7 +404,7 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
         story.append(Paragraph(escape(report.labels["no_remarks"]), st["cell"]))
     else:
         # A point of slack per page for rounding in the frame's arithmetic.
-        pages = _paginate(report, widths, FRAME_HEIGHT - heading_height - 1, FRAME_HEIGHT - 1)
+        pages = _paginate(report, widths, first_height - 1, FRAME_HEIGHT - 1)
         drawn = 0
 
         def count(rows: list[PlacedRow]) -> Callable[[], None]:
@@ -351,7 +419,7 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
 
         story.extend(MatrixPage(rows, widths, count(rows) if progress else None)
                      for rows in pages)
-    page_count = front_pages + max(len(pages), 1)
+    page_count = front_pages + max(len(pages), 1) - (1 if flows_on else 0)
     doc = _template(str(path), report, _footer(report, page_count))
     # Uncompressed-size ASCII85 armour is for 7-bit mail; binary streams are a third faster.
     rl_config.useA85 = 0

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.documents.data import ReportCriteria, count_selected, resolve_criteria
 from kplan_desktop.documents.files import Cancelled
-from kplan_desktop.documents.report import ReportOptions, build_report, export_report
+from kplan_desktop.documents.report import COLUMNS, ReportOptions, build_report, export_report
 from kplan_desktop.store import queries
 from tests.documents_plan import DocPlan, build_doc_plan, in_order, remark_window
 
@@ -34,8 +34,14 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def docx_matrix(path: Path) -> list[list[str]]:
-    table = docx.Document(str(path)).tables[-1]
-    return [[cell.text for cell in row.cells] for row in table.rows]
+    """The header row, then the rows of every section's table (their repeated header left out)."""
+    out: list[list[str]] = []
+    for table in docx.Document(str(path)).tables:
+        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        if len(rows[0]) != len(COLUMNS):
+            continue  # a summary
+        out.extend(rows if not out else rows[1:])
+    return out
 
 
 def test_pdf_holds_every_remark_with_header_and_page_numbers(plan: DocPlan,
@@ -50,8 +56,10 @@ def test_pdf_holds_every_remark_with_header_and_page_numbers(plan: DocPlan,
     assert f"1 psl. iš {n}" in pages[0]
     assert f"2 psl. iš {n}" in pages[1]
     assert f"{n} psl. iš {n}" in pages[-1]
-    # The matrix starts on page 2; its header row stands on every page of it.
-    for page in pages[1:]:
+    # The matrix starts under the summaries; its header row stands on every page of it.
+    first = next(i for i, page in enumerate(pages) if "Eil. Nr." in page)
+    assert first <= 1
+    for page in pages[first:]:
         assert "Eil. Nr." in page and "Cituojama ištrauka" in page and "Atsakymas (motyvai)" in page
     text = " ".join(pages)
     assert LETTERS in text and "„kabutės“ – brūkšnys" in text
@@ -107,20 +115,31 @@ def test_docx_holds_the_same_content(plan: DocPlan, tmp_path: Path) -> None:
     header_tr = document.tables[-1].rows[0]._tr
     assert header_tr.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
     assert rows[0][:3] == ["Eil. Nr.", "Plano dalis", "Cituojama ištrauka"]
-    # Section rows span the table; remark rows carry the number, section and remark.
-    by_number = {r[0]: r for r in rows[1:] if len(set(r)) > 1}
+    # Remark rows carry the identifier, section and remark; a long one goes on in rows
+    # marked "(tęs.)".
+    by_identifier: dict[str, list[str]] = {}
+    for r in rows[1:]:
+        identifier, _, mark = r[0].partition("\n")
+        if mark:
+            assert mark == "(tęs.)"
+            by_identifier[identifier][3] += " " + r[3]
+        else:
+            by_identifier[identifier] = r
     report = build_report(plan.ws)
     expected = [row for block in report.blocks for row in block.rows]
-    assert len(by_number) == len(expected) == len(plan.remarks)
+    assert len(by_identifier) == len(expected) == len(plan.remarks)
+    status = COLUMNS.index("col_status")
     for row in expected:
-        cells = by_number[str(row.number)]
+        cells = by_identifier[row.identifier]
         assert cells[1] == row.section
-        assert row.remark in cells[3]
+        assert words(row.remark) in words(cells[3])
         assert cells[5].startswith(row.author)
-        assert cells[7] == row.status
+        assert cells[status] == row.status
     all_text = "\n".join("\n".join(r) for r in rows)
     assert LETTERS in all_text
-    assert "1.1.1. Modernizuoti bendrojo ugdymo mokyklas" in all_text
+    headings = [(p.style.name, p.text) for p in document.paragraphs
+                if p.style.name.startswith("Heading")]
+    assert ("Heading 3", "1.1.1. Modernizuoti bendrojo ugdymo mokyklas") in headings
     assert "Sakinys ILGA-119:" in all_text
 
 
@@ -143,7 +162,10 @@ def test_docx_footer_counts_pages_and_styles_name_the_font(plan: DocPlan,
 
 def test_summaries_count_by_group_status_and_type(plan: DocPlan) -> None:
     report = build_report(plan.ws)
-    by_group, by_type = report.summaries
+    answered, by_type, by_group, by_section = report.summaries
+    assert [r[0] for r in answered.rows] == ["atsakyta", "neatsakyta", "atsiimta", "Iš viso"]
+    assert sum(int(r[1]) for r in answered.rows[:-1]) == len(plan.remarks)
+    assert by_section.rows[-1][-1] == str(len(plan.remarks))
     assert by_group.header[0] == "Darbo grupė" and "atsižvelgta" in by_group.header
     assert by_group.rows[-1][0] == "Iš viso"
     assert by_group.rows[-1][-1] == str(len(plan.remarks))
@@ -281,9 +303,11 @@ def test_the_demo_plan_report_in_both_formats(tmp_path: Path) -> None:
         assert export_report(ws, tmp_path / "d.pdf", "pdf") == 150
         assert export_report(ws, tmp_path / "d.docx", "docx") == 150
         rows = queries.remark_rows(ws, queries.remark_ids(ws))
+        report = build_report(ws)
     matrix = docx_matrix(tmp_path / "d.docx")
-    numbered = [r for r in matrix[1:] if r[0].isdigit()]
-    assert [int(r[0]) for r in numbered] == list(range(1, 151))
+    numbered = [r for r in matrix[1:] if "\n" not in r[0]]
+    assert [r[0] for r in numbered] == [row.identifier for block in report.blocks
+                                        for row in block.rows]
     docx_text = words("\n".join(r[3] for r in numbered))
     pdf_words = " ".join(pdf_pages(tmp_path / "d.pdf")).split()
     for row in rows.values():
