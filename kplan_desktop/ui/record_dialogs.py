@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Role
 from .models import role_name
+from .person_fields import GenderCombo
 from .record_lists import ChoiceListModel
 from .validation import Problem, checked, show_problems
 
@@ -65,7 +66,8 @@ def attendance_people(members: Sequence[Mapping[str, Any]],
     people: dict[str, str] = {}
     for m in members:
         pid = str(m["person_id"])
-        people.setdefault(pid, f"{m['full_name']} ({role_name(str(m['role']))})")
+        role = role_name(str(m["role"]), str(m.get("gender") or "unspecified"))
+        people.setdefault(pid, f"{m['full_name']} ({role})")
     for a in marked:
         people.setdefault(str(a["person_id"]), str(a["full_name"]))
     return list(people.items())
@@ -145,6 +147,10 @@ class MemberDialog(QDialog):
         self.name = QLineEdit(str(before.get("full_name") or ""))
         self.email = QLineEdit(str(before.get("email") or ""))
         self.organisation = QLineEdit(str(before.get("organisation") or ""))
+        # A new person's gender is guessed from the name as it is typed (core.grammar).
+        self.gender = GenderCombo(str(before.get("gender") or "") or None)
+        if member is None:
+            self.gender.follow(self.name)
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role_name(role.value), role.value)
@@ -161,6 +167,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Full &name:"), self.name_field)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Gender (for role words):"), self.gender)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("Member &since:"), self.since)
         if member is not None:
@@ -180,7 +187,7 @@ class MemberDialog(QDialog):
 
     def person_values(self) -> dict[str, str]:
         return {"full_name": self.name.text().strip(), "email": self.email.text().strip(),
-                "organisation": self.organisation.text().strip()}
+                "organisation": self.organisation.text().strip(), "gender": self.gender.value()}
 
     def membership_values(self) -> dict[str, str]:
         return {"role": str(self.role.currentData()),

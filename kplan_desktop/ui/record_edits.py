@@ -192,7 +192,8 @@ class RecordEdits(QWidget):
                         self.ws, full_name=dialog.name.text(), email=dialog.email.text(),
                         organisation=dialog.organisation.text(), group_id=group_id,
                         role=Role(dialog.role.currentData()),
-                        since=dialog.since.date().toString("yyyy-MM-dd")))
+                        since=dialog.since.date().toString("yyyy-MM-dd"),
+                        gender=dialog.gender.value()))
                 else:
                     actions.update_membership(self.ws, membership(), {"deleted": 0})
 

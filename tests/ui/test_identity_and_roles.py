@@ -25,6 +25,7 @@ from kplan_desktop.ui import sync_dialogs
 from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.identity_page import IdentityDialog, fingerprint_lines, read_identity
 from kplan_desktop.ui.main_window import MainWindow
+from kplan_desktop.ui.records import MemberDialog, RecordsPage
 from kplan_desktop.ui.settings import Settings
 from tests.ui.conftest import SmallPlan
 
@@ -212,3 +213,52 @@ def test_the_trust_question_links_to_the_identity_page_and_agrees_in_lithuanian(
     neutral = sync_dialogs.trust_question(parent, "Alex Kim", fp)
     assert "šiam asmeniui" in neutral.text()
     assert not re.search(r"\bja[im]\b|\bjo\b|\bjos\b", neutral.text())
+
+
+def _member_dialog(page: RecordsPage, qtbot: QtBot) -> MemberDialog:
+    def shown() -> list[MemberDialog]:
+        return [d for d in page.findChildren(MemberDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
+
+
+def test_a_new_member_s_gender_is_guessed_as_the_name_is_typed_and_kept_when_picked(
+    qtbot: QtBot, settings: Settings, small_plan: SmallPlan
+) -> None:
+    win = _open(qtbot, settings, small_plan)
+    win.action_show_records()
+    page = win.records_page
+    assert page is not None and win.ws is not None
+    page.show_group(small_plan.group_id)
+    page.action_add_member()
+    dialog = _member_dialog(page, qtbot)
+    assert dialog.gender.value() == "unspecified"
+    dialog.name.setText("Ona")
+    assert dialog.gender.value() == "unspecified"  # one word in -a: not clear yet
+    dialog.name.setText("Ona Kazlauskaitė")
+    assert dialog.gender.value() == "female"
+    dialog.name.setText("Jonas Kazlauskas")
+    assert dialog.gender.value() == "male"
+    # Picked by hand: typing the name changes it no more.
+    dialog.gender.set_value("unspecified")
+    dialog.gender.activated.emit(dialog.gender.currentIndex())
+    dialog.name.setText("Jonas Kazlauskas-Petraitis")
+    assert dialog.gender.value() == "unspecified"
+    dialog.gender.set_value("female")
+    dialog.email.setText("jk@example.lt")
+    dialog.accept()
+    added = next(m for m in queries.members(win.ws, small_plan.group_id)
+                 if m["email"] == "jk@example.lt")
+    assert added["gender"] == "female"
+    # Edited later, as the member's other facts are.
+    page.show_group(small_plan.group_id)
+    jonas = next(m for m in queries.members(win.ws, small_plan.group_id)
+                 if m["full_name"] == "Jonas Petraitis")
+    edit = MemberDialog(page, jonas)
+    qtbot.addWidget(edit)
+    assert edit.gender.value() == "male"
+    edit.name.setText("Jona Petraitytė")  # an edit keeps the record's gender: no guessing
+    assert edit.gender.value() == "male"
+    assert edit.person_values()["gender"] == "male"
+    win.close()
