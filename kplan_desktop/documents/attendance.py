@@ -35,6 +35,8 @@ class SheetMember:
     full_name: str
     #: The role held in the year (the latest membership's), "" for someone marked only.
     role: str
+    #: female, male or unspecified: the role's word agrees with it.
+    gender: str = "unspecified"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def build_attendance(ws: Workspace, group_id: str, year: int) -> AttendanceSheet
             marks[(str(person_id), meeting_id)] = bool(present)
     roles: dict[str, str] = {}
     names: dict[str, str] = {}
+    genders = {str(i): str(g) for i, g in ws.conn.execute("SELECT id, gender FROM person")}
     for person_id, name, role in ws.conn.execute(
             "SELECT m.person_id, p.full_name, m.role FROM membership m"
             " JOIN person p ON p.id = m.person_id"
@@ -107,7 +110,8 @@ def build_attendance(ws: Workspace, group_id: str, year: int) -> AttendanceSheet
         names[person_id] = str(row[0]) if row else person_id
         roles[person_id] = ""
     members = tuple(sorted(
-        (SheetMember(pid, names[pid], roles[pid]) for pid in names),
+        (SheetMember(pid, names[pid], roles[pid], genders.get(pid) or "unspecified")
+         for pid in names),
         key=lambda m: (lithuanian_key(m.full_name), m.person_id)))
     return AttendanceSheet(group_id, str(group[0]), str(group[1]), year, meetings, members,
                            marks)
@@ -120,7 +124,8 @@ def sheet_rows(sheet: AttendanceSheet, labels: Labels) -> list[list[str | int]]:
     rows: list[list[str | int]] = [header]
     for person in sheet.members:
         cells: list[str | int] = [person.full_name,
-                                  labels["role_" + person.role] if person.role else ""]
+                                  labels.role(person.role, person.gender) if person.role
+                                  else ""]
         for meeting in sheet.meetings:
             mark = sheet.mark(person.person_id, meeting.id)
             cells.append("" if mark is None else labels["a_present" if mark else "a_absent"])
@@ -144,12 +149,15 @@ def write_attendance_xlsx(sheet: AttendanceSheet, path: Path, lang: str = "lt") 
     page = book.active
     assert page is not None  # a new workbook has its one sheet
     page.title = str(sheet.year)
-    title = f"{labels['a_title']}: {sheet.group_name} ({sheet.group_code}), {sheet.year}"
+    title = f"{labels['a_title']}, {sheet.year}"
+    # Short lines above the table: a long one would be cut at the table's printed edge.
     page.append([title])
     page["A1"].font = Font(bold=True, size=13)
+    page.append([f"{sheet.group_name} ({sheet.group_code})"])
+    page["A2"].font = Font(bold=True)
     page.append([labels["a_no_meetings"] if not sheet.meetings else labels["a_legend"]])
     page.append([])
-    first_row = 4
+    first_row = 5
     rows = sheet_rows(sheet, labels)
     for row in rows:
         page.append(row)
@@ -179,7 +187,13 @@ def write_attendance_xlsx(sheet: AttendanceSheet, path: Path, lang: str = "lt") 
         page.column_dimensions[get_column_letter(column)].width = max(
             len(str(rows[0][column - 1])), 10) + 2
     page.print_title_rows = f"{first_row}:{first_row}"
-    book.properties.title = title
+    # Printed for the municipality: across the page, every column on it.
+    page.page_setup.orientation = "landscape"
+    page.page_setup.paperSize = page.PAPERSIZE_A4
+    page.page_setup.fitToWidth = 1
+    page.page_setup.fitToHeight = 0
+    page.sheet_properties.pageSetUpPr.fitToPage = True
+    book.properties.title = f"{title}: {sheet.group_name} ({sheet.group_code})"
     book.properties.language = labels.tag
     with atomic_output(Path(path)) as tmp:
         book.save(tmp)

@@ -125,7 +125,7 @@ class AttendanceModel(QAbstractTableModel):
         if column == COL_NAME:
             return person.full_name
         if column == COL_ROLE:
-            return role_name(person.role) if person.role else ""
+            return role_name(person.role, person.gender) if person.role else ""
         if column == self.totals_column:
             return str(sheet.member_total(person.person_id))
         mark = sheet.mark(person.person_id, sheet.meetings[meeting].id)

@@ -304,7 +304,7 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(self.tr("Close"))
+        self.cancel_button = QPushButton(self.tr("&Close"))
         self.cancel_button.setObjectName("exportCancel")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)

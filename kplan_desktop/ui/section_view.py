@@ -274,6 +274,7 @@ class SectionView(QWidget):
 
         self.text = QTextBrowser()
         self.text.setObjectName("sectionText")
+        self.text.setAccessibleName(self.tr("Section text"))
         self.text.setOpenLinks(False)
         self.text.setReadOnly(True)
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)

@@ -53,6 +53,7 @@ class ConflictBox(QGroupBox):
             ("what", _t("Section or device")), ("found", _t("Found"), local_time),
         ], self)
         self.view = table_view(self, self.model, stretch=1)
+        self.view.setAccessibleName(self.title().replace("&", ""))
         # The list is short, the texts long: a splitter lets the user give the texts room.
         inner = QSplitter(Qt.Orientation.Vertical, self)
         inner.setChildrenCollapsible(False)

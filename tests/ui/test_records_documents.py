@@ -153,9 +153,9 @@ def test_attendance_sheet_in_the_window_and_as_xlsx(
     sheet = openpyxl.load_workbook(out).active
     assert sheet is not None
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert rows[3] == ["Narys", "Vaidmuo", "2024-03-15", "Dalyvavo posėdžių"]
+    assert rows[4] == ["Narys", "Vaidmuo", "2024-03-15", "Dalyvavo posėdžių"]
     assert rows[-1] == ["Dalyvavo narių", None, 2, 2]
-    assert sheet.freeze_panes == "C5"
+    assert sheet.freeze_panes == "C6"
     dialog.reject()
 
 
