@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -230,3 +230,41 @@ def show_identity_over(parent: QWidget, workspace: Path, keystore: KeyStore) -> 
     dialog = IdentityDialog(parent, facts)
     dialog.exec()
     dialog.deleteLater()
+
+
+# --- after joining a plan: check the signer's fingerprint with them -------------------------
+
+
+def _joined_female(text: str) -> str:
+    # Lithuanian "su pasirašiusiąja" / "su pasirašiusiuoju": the words agree with the signer.
+    return QCoreApplication.translate("JoinedFemale", text)
+
+
+def _joined_male(text: str) -> str:
+    return QCoreApplication.translate("JoinedMale", text)
+
+
+def _joined_unspecified(text: str) -> str:
+    return QCoreApplication.translate("JoinedUnspecified", text)
+
+
+def joined_message(name: str, fingerprint: str, gender: str) -> str:
+    """What the window says once a plan is joined: who signed the bundle, and their key's
+    fingerprint to check with them (in words that agree with the signer)."""
+    if gender == Gender.FEMALE:
+        text = _joined_female("You joined the plan. The bundle was signed by {name},"
+                              " fingerprint {fingerprint}: check it with them.")
+    elif gender == Gender.MALE:
+        text = _joined_male("You joined the plan. The bundle was signed by {name},"
+                            " fingerprint {fingerprint}: check it with them.")
+    else:
+        text = _joined_unspecified("You joined the plan. The bundle was signed by {name},"
+                                   " fingerprint {fingerprint}: check it with them.")
+    return text.format(name=name, fingerprint=fingerprint)
+
+
+def signer_gender(ws: Workspace, fingerprint: str) -> str:
+    """The gender of the person whose key has ``fingerprint`` (unspecified if none)."""
+    row = ws.conn.execute("SELECT gender FROM person WHERE fingerprint = ? AND fingerprint != ''"
+                          " ORDER BY id LIMIT 1", (fingerprint,)).fetchone()
+    return str(row[0]) if row else Gender.UNSPECIFIED.value

@@ -107,12 +107,12 @@ class FileActions(WindowBase):
                 return report.signer_name, report.signer_fingerprint
 
             def joined(signer: tuple[str, str]) -> None:
-                if self.open_workspace(path):
-                    self.show_message(translate(
-                        "MainWindow",
-                        "You joined the plan. The bundle was signed by {name}, fingerprint"
-                        " {fingerprint}: check it with them.").format(
-                            name=signer[0], fingerprint=signer[1]), error=False)
+                if self.open_workspace(path) and self.ws is not None:
+                    from .identity_page import joined_message, signer_gender
+
+                    gender = signer_gender(self.ws, signer[1])
+                    self.show_message(joined_message(signer[0], signer[1], gender),
+                                      error=False)
 
             self.ops.run(work, on_success=joined,
                          label=translate("MainWindow", "Joining the plan…"))

@@ -23,7 +23,13 @@ from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync.keys import KeyStore, read_public_key_file
 from kplan_desktop.ui import sync_dialogs
 from kplan_desktop.ui.app import load_translators, unload_translators
-from kplan_desktop.ui.identity_page import IdentityDialog, fingerprint_lines, read_identity
+from kplan_desktop.ui.identity_page import (
+    IdentityDialog,
+    fingerprint_lines,
+    joined_message,
+    read_identity,
+    signer_gender,
+)
 from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.records import MemberDialog, RecordsPage
 from kplan_desktop.ui.settings import Settings
@@ -262,3 +268,17 @@ def test_a_new_member_s_gender_is_guessed_as_the_name_is_typed_and_kept_when_pic
     assert edit.gender.value() == "male"
     assert edit.person_values()["gender"] == "male"
     win.close()
+
+
+def test_after_joining_the_check_with_the_signer_agrees_with_the_signer(
+    small_plan: SmallPlan, lithuanian: None
+) -> None:
+    with Workspace.open(small_plan.path, readonly=True) as ws:
+        founder_fp = ws.identity.fingerprint
+        assert signer_gender(ws, founder_fp) == "female"  # Rūta Žemaitienė
+        assert signer_gender(ws, "0000") == "unspecified"
+    fp = "1111 2222 3333 4444 5555 6666 7777 8888 9999 0000"
+    said = {g: joined_message("Rūta Žemaitienė", fp, g) for g in ("female", "male", "")}
+    assert said["female"].endswith("su pasirašiusiąja.") and fp in said["female"]
+    assert said["male"].endswith("su pasirašiusiuoju.")
+    assert said[""].endswith("su pasirašiusiu asmeniu.")
