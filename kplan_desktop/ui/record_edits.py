@@ -261,8 +261,10 @@ class RecordEdits(QWidget):
                        error=False)
 
     def action_import_roster(self) -> None:
-        if self._keeper_group() is None:
+        if self.group_id is None:
             return
+        # Also reached from the File menu: a reader is told why, not left wondering.
+        rules.check_keep_records(self.actor, self.group_id)
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import members from a spreadsheet"), str(self.ws.path.parent),
             self.tr("Spreadsheets (*.xlsx *.csv)"))

@@ -324,3 +324,6 @@ def test_a_reader_is_offered_no_editing(qtbot: QtBot, page: RecordsPage) -> None
     assert page.act_minutes.isEnabled() and page.act_attendance.isEnabled()
     page.action_edit_member()  # Enter on a row does nothing for a reader
     assert page.findChild(MemberDialog) is None
+    window = _window(page)
+    window.act_import_roster.trigger()  # File > Import members… says why not
+    assert "secretary or chair" in window.message_bar.label.text()
