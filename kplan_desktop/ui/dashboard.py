@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
+from .columns import TableFit
 from .locale_text import show_date
 from .models import ID_ROLE, status_name, type_name
 from .record_lists import RecordListModel
@@ -47,6 +48,7 @@ def record_table(model: RecordListModel, name: str, *, wide: int | None = None) 
     else:
         view.horizontalHeader().setStretchLastSection(False)
         view.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+    TableFit(view, view.horizontalHeader())  # titles whole, rows follow the text size
     return view
 
 

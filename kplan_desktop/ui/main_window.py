@@ -26,6 +26,7 @@ from ..store import queries
 from ..store.workspace import Workspace
 from ..sync.instance import lock_workspace
 from .app import TextScaler
+from .columns import manage_columns
 from .errors import show_error
 from .operations import Operations, Progress
 from .plan_page import PlanPage
@@ -73,6 +74,9 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Column titles whole, widths set by hand kept per table (when its page first shows).
+        self.stack.currentChanged.connect(
+            lambda _i: manage_columns(self.stack.currentWidget(), self.settings))
 
         self.welcome = WelcomePage(can_join=True)
         self.welcome.join_plan.connect(self.guarded(self.action_join_plan))
@@ -319,8 +323,9 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
             open_count = by_status.get("new", 0) + by_status.get("under_review", 0)
             parts.append(self.tr("{sections} sections · {remarks} remarks, {open} open").format(
                 sections=info["sections"], remarks=info["remarks"], open=open_count))
-        parts.append(str(self.ws.path))
+        parts.append(self.ws.path.name)  # the whole path, too long at large text, in the tip
         self._status.setText(" · ".join(parts))
+        self._status.setToolTip(str(self.ws.path))
         if recount:
             ws = self.ws
 

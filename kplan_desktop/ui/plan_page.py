@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionRange, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionRange,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -23,14 +33,15 @@ from ..store.workspace import Workspace
 from .models import ID_ROLE
 from .plan_tree import PlanTreeModel
 from .remark_detail import RemarkDetail
-from .remark_table import RemarkColumn, RemarkTableModel
+from .remark_table import RemarkColumn, RemarkTableModel, column_samples
 from .section_view import SectionView
 
-#: Widths of the narrow columns, in "M"s of the current font; the remark takes the rest.
-COLUMN_EMS = {RemarkColumn.SECTION: 5, RemarkColumn.TYPE: 6.5, RemarkColumn.STATUS: 9.5,
-              RemarkColumn.AUTHOR: 10, RemarkColumn.GROUP: 6.5, RemarkColumn.CREATED: 6.5,
-              RemarkColumn.RESPONSE: 12}
-#: The narrow columns together take at most this share of the table's width.
+#: Widths of the columns of names and free text, in "M"s of the current font; the
+#: others are as wide as their widest label (column_samples), the remark takes the rest.
+COLUMN_EMS = {RemarkColumn.AUTHOR: 11, RemarkColumn.GROUP: 9, RemarkColumn.RESPONSE: 12}
+#: What the columns of names and free text narrow to when room is short.
+LEAST_EMS = 7
+#: The columns beside the remark together take at most this share of the table's width.
 NARROW_SHARE = 0.62
 #: Which columns step aside first when the table is too narrow for all of them.
 DROP_ORDER = (RemarkColumn.CREATED, RemarkColumn.GROUP, RemarkColumn.RESPONSE,
@@ -66,32 +77,63 @@ class RemarkTableView(QTableView):
             self.setColumnHidden(int(column), True)
         self.fit_columns()
 
+    def natural_width(self, column: RemarkColumn) -> int:
+        """The width ``column`` needs at the current font: its title with the sort mark,
+        and its widest label (the status with its shape); names and free text get
+        :data:`COLUMN_EMS`."""
+        header = self.horizontalHeader().sectionSizeFromContents(int(column)).width()
+        samples = column_samples(column)
+        if not samples:
+            em = self.fontMetrics().horizontalAdvance("M")
+            return max(header, int(COLUMN_EMS.get(column, 8) * em))
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if column == RemarkColumn.STATUS:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            option.decorationSize = QSize(side, side)
+        widest = 0
+        for text in samples:
+            option.text = text
+            size = self.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option,
+                                                 QSize(), self)
+            widest = max(widest, size.width())
+        return max(header, widest + 2)
+
     def fit_columns(self) -> None:
-        """Narrow columns at their natural width while the remark keeps its share; when
-        the text is large or the table narrow, the least needed columns step aside first
-        (they are all in the remark's detail), then the rest narrow a little."""
+        """The columns beside the remark as wide as their content, while the remark keeps
+        its share; when the text is large or the table narrow, the least needed columns
+        step aside (they are all in the remark's detail), then names narrow a little.
+        A column of labels is never cut ("neatsižv…")."""
         if self.user_sized or self.viewport().width() <= 0:
             return
-        em = self.fontMetrics().horizontalAdvance("M")
         room = self.viewport().width() * NARROW_SHARE
-        columns = [c for c in COLUMN_EMS if c not in self._never]
+        candidates = [c for c in RemarkColumn if c != RemarkColumn.TEXT and c not in self._never]
+        widths = {c: self.natural_width(c) for c in candidates}
+        columns = list(candidates)
         for optional in (None, *DROP_ORDER):
             if optional is not None and optional in columns:
                 columns.remove(optional)
-            wanted = sum(COLUMN_EMS[c] * em for c in columns)
-            if wanted * 0.8 <= room:
+            if sum(widths[c] for c in columns) <= room:
                 break
-        scale = min(1.0, room / wanted) if wanted else 1.0
+        over = sum(widths[c] for c in columns) - room
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.horizontalHeader()
+        for column in columns:  # the names and free text give up room; labels, titles never
+            if over > 0 and column in COLUMN_EMS:
+                least = max(LEAST_EMS * em, header.sectionSizeFromContents(int(column)).width())
+                give = min(over, widths[column] - least)
+                if give > 0:
+                    widths[column] -= int(give)
+                    over -= give
         self._fitting = True
         try:
-            for column in COLUMN_EMS:
-                if column in self._never:
-                    continue
+            for column in candidates:
                 shown = column in columns
                 self.setColumnHidden(int(column), not shown)
                 if shown:
-                    self.setColumnWidth(int(column), max(int(COLUMN_EMS[column] * em * scale),
-                                                         4 * em))
+                    self.setColumnWidth(int(column), widths[column])
         finally:
             self._fitting = False
 
@@ -103,6 +145,7 @@ class RemarkTableView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self.user_sized = False  # widths set by hand were for the old text size
             self.fit_columns()
 
 
@@ -169,7 +212,7 @@ class PlanPage(QWidget):
         # grupė"): fitted to them, the column took the titles' room. It gets a fixed share,
         # resizable, the full name in its tooltip; the titles take the rest.
         header.setSectionResizeMode(PlanTreeModel.GROUP, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PlanTreeModel.GROUP, self.fontMetrics().averageCharWidth() * 14)
+        self._fit_group_column()
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
 
         self.section_view = SectionView()
@@ -222,6 +265,17 @@ class PlanPage(QWidget):
         self.splitter.setSizes([max(460, 31 * em), 1000])
         layout.addWidget(self.splitter)
         self.show_section(None)
+
+    def _fit_group_column(self) -> None:
+        header = self.tree.header()
+        header.resizeSection(PlanTreeModel.GROUP, max(
+            self.fontMetrics().averageCharWidth() * 14,
+            header.sectionSizeFromContents(PlanTreeModel.GROUP).width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_group_column()  # the group names' share follows the text size
 
     # --- sections
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from ..core.model import RemarkStatus
+from ..core.model import RemarkStatus, RemarkType
 from ..store import queries
 from ..store.workspace import Workspace
 from .icons import status_icon
@@ -106,6 +106,21 @@ def _column_titles() -> dict[RemarkColumn, str]:
         RemarkColumn.CREATED: _t("Given"),
         RemarkColumn.RESPONSE: _t("Response"),
     }
+
+
+def column_samples(column: RemarkColumn) -> tuple[str, ...]:
+    """Every label a narrow column can show, in the current language (the view sizes
+    the column to the widest, at the current font); empty for the columns of free text."""
+    if column == RemarkColumn.TYPE:
+        return tuple(type_name(kind) for kind in RemarkType)
+    if column == RemarkColumn.STATUS:
+        return tuple(status_name(status) for status in RemarkStatus)
+    if column == RemarkColumn.CREATED:
+        return (show_date("2028-12-28"),)
+    if column == RemarkColumn.SECTION:
+        # A code with both marks, or the vision's title shortened (see _display).
+        return ("8.8.8.8 ⚑ ⊘", one_line("Vizija – Kaunas 2030", 14))
+    return ()
 
 
 class RemarkTableModel(QAbstractTableModel):

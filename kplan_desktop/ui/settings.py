@@ -85,3 +85,19 @@ class Settings:
 
     def set_window_state(self, key: str, value: QByteArray) -> None:
         self._q.setValue(f"window/{key}", value)
+
+    # --- column widths, per table (by the table's object name)
+
+    def header_state(self, table: str, em: int) -> QByteArray | None:
+        """The column widths the user gave ``table`` at this text size (``em``: the
+        width of "M" then), or None: at another size they would cut or waste room."""
+        state = self._q.value(f"columns/{table}")
+        try:
+            saved_em = int(str(self._q.value(f"columns/{table}_em", 0)))
+        except (TypeError, ValueError):
+            return None
+        return state if isinstance(state, QByteArray) and saved_em == em else None
+
+    def set_header_state(self, table: str, em: int, state: QByteArray) -> None:
+        self._q.setValue(f"columns/{table}", state)
+        self._q.setValue(f"columns/{table}_em", int(em))

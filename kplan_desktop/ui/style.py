@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
+    QStatusBar,
     QStyle,
     QStyleFactory,
     QStyleOption,
@@ -136,6 +137,10 @@ def refresh_after_font_change(app: QApplication, factor: Callable[[], float]) ->
 
     Setting the style again re-polishes each widget: one with a style sheet takes the
     application's font again (Qt keeps the font it resolved when the sheet was set),
-    toolbars and views ask for their icon sizes again, and cached size hints go.
+    toolbars and views ask for their icon sizes again, and cached size hints go. A
+    status bar measures its height again.
     """
     install_style(app, factor)
+    for widget in app.allWidgets():
+        if isinstance(widget, QStatusBar):  # its height is measured on a layout request only
+            QCoreApplication.postEvent(widget, QEvent(QEvent.Type.LayoutRequest))
