@@ -239,11 +239,20 @@ class GroupDialog(QDialog):
         self.code.setEnabled(code_editable)
         self.name = QLineEdit(str(before.get("name") or ""))
         self.name.setObjectName("groupName")
-        form.addRow(self.tr("&Code:"), self.code)
-        form.addRow(self.tr("&Name:"), self.name)
+        self.checked = [checked(self.code), checked(self.name)]
+        form.addRow(self.tr("&Code:"), self.checked[0])
+        form.addRow(self.tr("&Name:"), self.checked[1])
         layout.addLayout(form)
         layout.addWidget(ok_buttons(self, self.tr("Save group") if group
                                     else self.tr("Add group")))
+
+    def accept(self) -> None:
+        """Stays open, the empty field marked, when the store would refuse it."""
+        needed = QCoreApplication.translate("KPlanError", "A group needs a code and a name.")
+        problems: list[Problem] = [(field, needed) for field in (self.code, self.name)
+                                   if not field.text().strip()]
+        if show_problems(self.checked, problems):
+            super().accept()
 
     def values(self) -> dict[str, str]:
         return {"code": self.code.text().strip(), "name": self.name.text().strip()}

@@ -167,6 +167,8 @@ def test_groups_added_renamed_and_archived(
     # Toolbar: a new group.
     _click_toolbar(page, "groupToolbar", "addGroup", qtbot)
     dialog = _dialog(page, GroupDialog, qtbot)
+    _ok(dialog, qtbot)  # nothing typed: the dialog stays open, the store untouched
+    assert dialog.isVisible() and "SOC" not in _group_names(plan)
     _retype(dialog.code, "SOC")
     _retype(dialog.name, "Socialinės aplinkos darbo grupė")
     _ok(dialog, qtbot)
