@@ -194,8 +194,8 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
         )
         ids = queries.remark_ids(ws, flt, order="plan")
         rows = queries.remark_rows(ws, ids)
-    keys = ("id", "section_code", "type", "status", "author_name", "group_code", "quote",
-            "text", "proposed", "justification", "response", "created_at", "text_changed")
+    keys = ("id", "identifier", "section_code", "type", "status", "author_name", "group_code",
+            "quote", "text", "proposed", "justification", "response", "created_at", "text_changed")
     listed = [{k: rows[i][k] for k in keys} for i in ids]
     if args.json:
         for item in listed:
@@ -206,7 +206,8 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
         text = " ".join(str(item["text"]).split())
         if len(text) > 70:
             text = text[:69] + "…"
-        _out(f"{_field(item['id'])}  {_field(item['section_code']):<10} {item['status']:<15} "
+        _out(f"{_field(item['identifier']):<9} {_field(item['id'])}"
+             f"  {_field(item['section_code']):<10} {item['status']:<15} "
              f"{item['type']:<9} {_field(item['author_name']):<24} {_field(text)}")
     _out(f"{len(listed)} remarks", sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_answers import add_answers_command
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
 from .terminal import safe_text, say
@@ -39,7 +40,7 @@ def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     suffix = Path(args.output).suffix.lower().lstrip(".")
-    if suffix in ("docx", "pdf"):
+    if suffix in ("docx", "pdf", "xlsx"):
         return suffix
     raise KPlanError("Say which format to write: add --format docx or --format pdf.")
 
@@ -57,8 +58,14 @@ def cmd_export_remarks(args: argparse.Namespace) -> int:
             types=args.type or (), section=args.section, authors=args.author or (),
             date_from=args.date_from or "", date_to=args.date_to or "",
         )
-        count = export_report(ws, args.output, fmt, ReportOptions(criteria, lang=args.lang),
-                              progress=_progress("Writing the report"))
+        if fmt == "xlsx":
+            from .documents.report_xlsx import write_xlsx
+
+            count = write_xlsx(ws, args.output, criteria, args.lang,
+                               progress=_progress("Writing the table"))
+        else:
+            count = export_report(ws, args.output, fmt, ReportOptions(criteria, lang=args.lang),
+                                  progress=_progress("Writing the report"))
     say(f"Wrote {safe_text(str(args.output), one_line=True)}: {count} remarks"
         f" ({fmt.upper()}, {args.lang}).")
     return 0
@@ -130,10 +137,11 @@ def add_commands(sub: Any) -> None:
     esub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
     p = esub.add_parser(
-        "remarks", help="the consolidated remarks (pastabų ir pasiūlymų suvestinė), DOCX or PDF")
+        "remarks", help="the consolidated remarks (pastabų ir pasiūlymų suvestinė), DOCX or PDF;"
+        " or XLSX, a table for the consultants' answers")
     p.add_argument("workspace", type=Path, help="the workspace file (.kplan)")
-    p.add_argument("--format", choices=("docx", "pdf"),
-                   help="docx or pdf (default: from the file name)")
+    p.add_argument("--format", choices=("docx", "pdf", "xlsx"),
+                   help="docx, pdf or xlsx (default: from the file name)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--lang", choices=("lt", "en"), default="lt",
                    help="the report's language (default lt)")
@@ -189,3 +197,4 @@ def add_commands(sub: Any) -> None:
                    help="print what the import would add, change, rename, renumber, move and"
                         " remove, and what it would not keep; change nothing")
     p.set_defaults(handler=cmd_import_draft)
+    add_answers_command(isub)  # kplan import answers (cli_answers.py)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.model import RemarkStatus, RemarkType
 from ..documents.data import ReportCriteria, count_selected
 from ..documents.report import ReportOptions, export_report
+from ..documents.report_xlsx import write_xlsx
 from ..store import queries
 from ..store.workspace import Workspace
 from .errors import error_text
@@ -263,9 +264,12 @@ class ExportDialog(QDialog):
         self.pdf.setObjectName("exportPdf")
         self.docx = QRadioButton(self.tr("&DOCX (to work in, Word)"))
         self.docx.setObjectName("exportDocx")
+        self.xlsx = QRadioButton(self.tr("&XLSX (a table for the consultants' answers)"))
+        self.xlsx.setObjectName("exportXlsx")
         self.pdf.setChecked(True)
         formats.addWidget(self.pdf)
         formats.addWidget(self.docx)
+        formats.addWidget(self.xlsx)
         formats.addStretch(1)
         form.addRow(self.tr("Format"), formats)
         self.language = QComboBox()
@@ -315,7 +319,7 @@ class ExportDialog(QDialog):
         chain: list[QWidget] = [
             self.groups, self.rounds, self.authors, self.statuses, self.types, self.section,
             self.date_from.enabled, self.date_from.date, self.date_to.enabled,
-            self.date_to.date, self.pdf, self.docx, self.language, self.output,
+            self.date_to.date, self.pdf, self.docx, self.xlsx, self.language, self.output,
             self.browse_button, self.export_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -326,6 +330,7 @@ class ExportDialog(QDialog):
         self.date_from.changed.connect(self.update_count)
         self.date_to.changed.connect(self.update_count)
         self.pdf.toggled.connect(self._format_changed)
+        self.xlsx.toggled.connect(self._format_changed)
         self.update_count()
         self._fit_to_screen()
 
@@ -353,6 +358,8 @@ class ExportDialog(QDialog):
         return count
 
     def fmt(self) -> str:
+        if self.xlsx.isChecked():
+            return "xlsx"
         return "pdf" if self.pdf.isChecked() else "docx"
 
     def _format_changed(self) -> None:
@@ -362,6 +369,8 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         kind = self.tr("PDF files (*.pdf)") if self.fmt() == "pdf" else self.tr(
             "Word documents (*.docx)")
+        if self.fmt() == "xlsx":
+            kind = self.tr("Excel workbooks (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
                                                 self.output.text(), kind)
         if chosen:
@@ -389,7 +398,10 @@ class ExportDialog(QDialog):
         written = self._written = []
 
         def work(ws: Workspace, progress: Progress) -> int:
-            count = export_report(ws, path, fmt, options, progress=progress)
+            if fmt == "xlsx":
+                count = write_xlsx(ws, path, options.criteria, options.lang, progress)
+            else:
+                count = export_report(ws, path, fmt, options, progress=progress)
             written.append(count)
             return count
 
@@ -411,6 +423,7 @@ class ExportDialog(QDialog):
                        self.section, self.date_from, self.date_to, self.pdf, self.docx,
                        self.language, self.output):
             widget.setEnabled(not busy)
+        self.xlsx.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
     def _progressed(self, done: int, total: int) -> None:
