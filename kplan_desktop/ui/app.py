@@ -167,9 +167,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
+    from .focus_ring import install_focus_ring
     from .icons import app_icon
 
     app.setWindowIcon(app_icon())  # every window, the taskbar and Alt+Tab
+    install_focus_ring(app)  # a clear ring around a focused list or text pane
     return app
 
 

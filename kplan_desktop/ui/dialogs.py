@@ -31,7 +31,7 @@ from ..core.model import RemarkStatus, RemarkType
 from .errors import error_text
 from .locale_text import quoted_text
 from .models import one_line, status_name, type_name
-from .validation import Problem, checked, show_problems
+from .validation import Problem, add_checked_row, checked, show_problems
 
 
 def _text_box(lines: int = 4) -> QPlainTextEdit:
@@ -40,6 +40,17 @@ def _text_box(lines: int = 4) -> QPlainTextEdit:
     metrics = box.fontMetrics()
     box.setMinimumHeight(metrics.lineSpacing() * lines + 12)
     return box
+
+
+def _name_by_label(form: QFormLayout, row: QHBoxLayout, field: QWidget) -> None:
+    """A row of a field and its Choose… button: the row's label is the field's buddy."""
+    for index in range(form.rowCount()):
+        item = form.itemAt(index, QFormLayout.ItemRole.FieldRole)
+        if item is not None and item.layout() is row:
+            label = form.itemAt(index, QFormLayout.ItemRole.LabelRole)
+            shown = label.widget() if label is not None else None
+            if isinstance(shown, QLabel):
+                shown.setBuddy(field)
 
 
 class RemarkDialog(QDialog):
@@ -80,7 +91,7 @@ class RemarkDialog(QDialog):
         self.justification.setPlaceholderText(self.tr("Why: facts, sources (optional)"))
         self.text_field = checked(self.text)
         form.addRow(self.tr("&Type:"), self.type)
-        form.addRow(self.tr("&Remark:"), self.text_field)
+        add_checked_row(form, self.tr("&Remark:"), self.text_field)
         form.addRow(self.tr("&Proposed change:"), self.proposed)
         form.addRow(self.tr("&Justification:"), self.justification)
         for label_widget in (form.labelForField(w) for w in
@@ -143,16 +154,17 @@ class NewPlanDialog(QDialog):
         self.name = QLineEdit()
         self.email = QLineEdit()
         self.path = QLineEdit(str(folder / "plan.kplan"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         self.checked = [checked(self.title), checked(self.name)]
-        form.addRow(self.tr("Plan &title:"), self.checked[0])
-        form.addRow(self.tr("Your &name:"), self.checked[1])
+        add_checked_row(form, self.tr("Plan &title:"), self.checked[0])
+        add_checked_row(form, self.tr("Your &name:"), self.checked[1])
         form.addRow(self.tr("Your &e-mail:"), self.email)
         form.addRow(self.tr("&File:"), where)
+        _name_by_label(form, where, self.path)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -235,7 +247,7 @@ class AnswerDialog(QDialog):
         self.response_field = checked(self.response)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Te&mplate:"), self.template)
-        form.addRow(self.tr("&Response:"), self.response_field)
+        add_checked_row(form, self.tr("&Response:"), self.response_field)
         layout.addLayout(form, 1)
         self.status.currentIndexChanged.connect(lambda _i: self.response_field.clear())
         self.save_template = QPushButton(self.tr("&Keep this response as a template…"))
@@ -357,6 +369,7 @@ class CompareDialog(QDialog):
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.view = QTextBrowser()
+        self.view.setAccessibleName(title)
         self.view.setHtml(body_html)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -383,7 +396,7 @@ class JoinPlanDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.bundle = QLineEdit(str(bundle) if bundle else "")
         self.bundle.setObjectName("joinBundle")
-        choose_bundle = QPushButton(self.tr("Choose…"))
+        choose_bundle = QPushButton(self.tr("&Choose…"))
         choose_bundle.clicked.connect(self._browse_bundle)
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.bundle, 1)
@@ -392,7 +405,7 @@ class JoinPlanDialog(QDialog):
         self.email = QLineEdit()
         stem = bundle.stem if bundle else "plan"
         self.path = QLineEdit(str(folder / f"{stem}.kplan"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.clicked.connect(self._browse_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -401,11 +414,13 @@ class JoinPlanDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Your &e-mail:"), self.email)
         form.addRow(self.tr("Keep the plan in &file:"), path_row)
+        _name_by_label(form, bundle_row, self.bundle)
+        _name_by_label(form, path_row, self.path)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Join the plan"))
+        self.ok.setText(self.tr("&Join the plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -246,6 +246,7 @@ class ExportDialog(QDialog):
         for row_number, stretch in ((1, 3), (3, 1), (5, 3)):
             grid.setRowStretch(row_number, stretch)
         scroller = _FittingScrollArea()
+        scroller.setAccessibleName(self.tr("Which remarks"))
         scroller.setWidget(filters)
         layout.addWidget(scroller, 1)
 

@@ -71,6 +71,7 @@ class RecordsPage(RecordEdits):
             [(self.tr("Code"), lambda g: g["code"]), (self.tr("Group"), lambda g: g["name"])],
             self)
         self.group_view = record_table(self.groups, "groupList", wide=1)
+        self.group_view.setAccessibleName(self.tr("Groups"))
         self.group_view.selectionModel().currentRowChanged.connect(self._group_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -84,6 +85,7 @@ class RecordsPage(RecordEdits):
              (self.tr("Opens"), lambda r: r["opens"]), (self.tr("Closes"), lambda r: r["closes"])],
             self)
         self.round_view = record_table(self.rounds, "roundList", wide=0)
+        self.round_view.setAccessibleName(self.tr("Review rounds"))
         left_layout.addWidget(QLabel(self.tr("Review rounds")))
         left_layout.addWidget(self.round_view, 1)
         self.add_round_button = QPushButton(self.tr("Add review ro&und…"))
@@ -108,6 +110,7 @@ class RecordsPage(RecordEdits):
         m_layout = QVBoxLayout(mandate)
         self.mandate = QTextBrowser()
         self.mandate.setObjectName("mandate")
+        self.mandate.setAccessibleName(self.tr("Mandate"))
         self.edit_mandate_button = QPushButton(self.tr("Edit man&date…"))
         self.edit_mandate_button.clicked.connect(self._guarded(self.action_edit_mandate))
         m_layout.addWidget(self.mandate, 1)

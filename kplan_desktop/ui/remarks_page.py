@@ -46,6 +46,10 @@ class FilterBar(QWidget):
         self.search.setObjectName("remarkSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search remarks (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search remarks"))
+        self.search.setAccessibleDescription(self.tr(
+            "Finds remarks whose words begin with what you type, in their text, proposal,"
+            " justification, quoted passage and response"))
         self.search.setMinimumWidth(220)
         layout.addWidget(self.search, 2)
         self.combos: dict[str, QComboBox] = {}
@@ -65,7 +69,7 @@ class FilterBar(QWidget):
             layout.addWidget(combo, 1)
             self.combos[key] = combo
             self.models[key] = model
-        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         self._debounce = QTimer(self)
@@ -141,7 +145,7 @@ class EmptyState(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("color: #4b5563")
         layout.addWidget(self.label)
-        self.clear_button = QPushButton(self.tr("&Show all remarks"))
+        self.clear_button = QPushButton(self.tr("Show all remar&ks"))
         self.clear_button.setObjectName("emptyClearFilters")
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -193,6 +197,7 @@ class RemarksPage(QWidget):
         self.model = RemarkTableModel(ws, self)
         self.table = RemarkTableView()
         self.table.setObjectName("allRemarks")
+        self.table.setAccessibleName(self.tr("Remarks found"))
         self.table.setModel(self.model)
         setup_remark_table(self.table)
         self.model.sort_requested.connect(self._sort)

@@ -28,7 +28,7 @@ from .dashboard import record_table
 from .dialogs import diff_html
 from .models import ID_ROLE, state_name
 from .record_lists import ChoiceListModel, RecordListModel
-from .validation import Problem, checked, show_problems
+from .validation import Problem, add_checked_row, checked, show_problems
 
 
 def revision_label(rev: dict[str, Any]) -> str:
@@ -58,7 +58,7 @@ class SectionEditDialog(QDialog):
         self.body.setTabChangesFocus(True)
         form.addRow(self.tr("&Number:"), self.code)
         self.title_field = checked(self.title)
-        form.addRow(self.tr("&Title:"), self.title_field)
+        add_checked_row(form, self.tr("&Title:"), self.title_field)
         form.addRow(self.tr("&State:"), self.state)
         layout.addLayout(form)
         text_label = QLabel(self.tr("Te&xt:"))
@@ -72,7 +72,7 @@ class SectionEditDialog(QDialog):
         layout.addWidget(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save section"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sa&ve section"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -105,6 +105,7 @@ class HistoryDialog(QDialog):
              (self.tr("Title"), lambda r: r["title"])], self)
         self.list_model.set_rows([{**r, "number": i + 1} for i, r in enumerate(revisions)])
         self.list_view = record_table(self.list_model, "revisionList")
+        self.list_view.setAccessibleName(self.tr("Revisions"))
         choices = [(str(r["id"]), f"{i + 1}: {revision_label(r)}")
                    for i, r in enumerate(revisions)]
         self.old_model = ChoiceListModel(choices, self)
@@ -124,6 +125,7 @@ class HistoryDialog(QDialog):
         pick.addWidget(self.new, 1)
         self.diff = QTextBrowser()
         self.diff.setObjectName("revisionDiff")
+        self.diff.setAccessibleName(self.tr("Differences between the two revisions"))
         split = QSplitter()
         split.addWidget(self.list_view)
         right = QWidget()
@@ -212,7 +214,7 @@ class MoveSectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Move here"))
+        self.ok.setText(self.tr("&Move here"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -84,6 +85,18 @@ def _on_edit(field: QWidget, clear: Callable[[], None]) -> None:
 def checked(field: QWidget) -> CheckedField:
     """``field`` wrapped with room for its problem: add the wrapper to the form."""
     return CheckedField(field)
+
+
+def add_checked_row(form: QFormLayout, label: str, wrapper: CheckedField) -> None:
+    """A form row for a checked field: its label names the field itself (the buddy a
+    screen reader reads), not the wrapper around it."""
+    form.addRow(label, wrapper)
+    shown = form.labelForField(wrapper)
+    if isinstance(shown, QLabel):
+        shown.setBuddy(wrapper.field)
+    # Qt names a field by a label beside it; this one sits inside the wrapper.
+    wrapper.field.setAccessibleName(label.replace("&&", "\0").replace("&", "")
+                                    .replace("\0", "&").rstrip(": "))
 
 
 def show_problems(fields: Sequence[CheckedField], problems: Sequence[Problem]) -> bool:

@@ -1,0 +1,123 @@
+"""What the accessibility tests look for in a window: controls a screen reader cannot name,
+menu items and dialog buttons or labels without a mnemonic (Alt+letter)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+_MNEMONIC = re.compile(r"&[^&\s]")
+
+
+def has_mnemonic(text: str) -> bool:
+    return bool(_MNEMONIC.search(text))
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") else ""  # type: ignore[attr-defined]
+    return f"{type(widget).__name__}({widget.objectName() or '-'}, {text!r})"
+
+
+def _inside_item_view(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def shown_controls(top: QWidget) -> list[QWidget]:
+    """The controls of ``top`` a user reaches with Tab now: shown, enabled, focusable."""
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or _inside_item_view(widget, top):
+            continue  # the proxy is checked itself; an editor in a cell is the view's
+        found.append(widget)
+    return found
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Focusable controls with no name in the accessibility tree (no text, no label, no
+    accessibleName): a screen reader says only "edit" or "button"."""
+    missing = []
+    for widget in shown_controls(top):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if not name.strip():
+            missing.append(_describe(widget))
+    return missing
+
+
+def _is_escape_button(button: QAbstractButton) -> bool:
+    box = button.parentWidget()
+    return (isinstance(box, QDialogButtonBox)
+            and box.buttonRole(button) in (QDialogButtonBox.ButtonRole.RejectRole,
+                                           QDialogButtonBox.ButtonRole.HelpRole))
+
+
+def missing_mnemonics(top: QWidget) -> list[str]:
+    """Buttons, check boxes and form labels of a dialog or page without an Alt+letter.
+
+    A Cancel/Close button is exempt: Esc is its key.
+    """
+    missing = []
+    for widget in top.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(top) or not widget.text().strip():
+            continue
+        if not isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
+            continue
+        if _is_escape_button(widget):
+            continue
+        if not has_mnemonic(widget.text()):
+            missing.append(_describe(widget))
+    for form in top.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if not isinstance(label, QLabel) or not label.isVisibleTo(top):
+                continue
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is not None and field.widget() is None:
+                continue  # a label over a group (radio buttons with their own Alt+letter)
+            if not label.text().strip():
+                continue
+            if not has_mnemonic(label.text()) or label.buddy() is None:
+                missing.append(_describe(label))
+    return missing
+
+
+def menu_items_without_mnemonic(bar: QMenuBar) -> list[str]:
+    missing: list[str] = []
+
+    def walk(actions: list[QAction], where: str) -> None:
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if not has_mnemonic(action.text()):
+                missing.append(f"{where} > {action.text()}")
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions(), f"{where} > {action.text()}")
+
+    walk(bar.actions(), "menu")
+    return missing
