@@ -36,7 +36,7 @@ from ..core.model import Role
 from .models import role_name
 from .person_fields import GenderCombo
 from .record_lists import ChoiceListModel
-from .validation import Problem, checked, show_problems
+from .validation import Problem, add_checked_row, checked, show_problems
 
 #: The fields of a meeting a dialog edits (the attendance is apart).
 MEETING_FIELDS = ("date", "place", "agenda", "minutes", "decisions")
@@ -113,7 +113,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Minutes:"), self.minutes)
         form.addRow(self.tr("D&ecisions:"), self.decisions)
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("Save meeting")))
+        layout.addWidget(ok_buttons(self, self.tr("&Save meeting")))
 
     def values(self) -> dict[str, Any]:
         present = set(self.attendance.checked)
@@ -164,7 +164,7 @@ class MemberDialog(QDialog):
         self.until.setEnabled(self.until_enabled.isChecked())
         self.until_enabled.toggled.connect(self.until.setEnabled)
         self.name_field = checked(self.name)
-        form.addRow(self.tr("Full &name:"), self.name_field)
+        add_checked_row(form, self.tr("Full &name:"), self.name_field)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Gender (for role words):"), self.gender)
@@ -173,8 +173,8 @@ class MemberDialog(QDialog):
         if member is not None:
             form.addRow(self.until_enabled, self.until)
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("Save member") if member
-                                    else self.tr("Add member")))
+        layout.addWidget(ok_buttons(self, self.tr("Sa&ve member") if member
+                                    else self.tr("&Add member")))
 
     def accept(self) -> None:
         """Stays open, the name marked, when the store would refuse it (no name)."""
@@ -216,7 +216,7 @@ class EndMembershipDialog(QDialog):
             self.until.setMinimumDate(QDate.fromString(since, "yyyy-MM-dd"))
         form.addRow(self.tr("&Last day (Iki):"), self.until)
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("End membership")))
+        layout.addWidget(ok_buttons(self, self.tr("&End membership")))
 
     def value(self) -> str:
         return self.until.date().toString("yyyy-MM-dd")
@@ -240,11 +240,11 @@ class GroupDialog(QDialog):
         self.name = QLineEdit(str(before.get("name") or ""))
         self.name.setObjectName("groupName")
         self.checked = [checked(self.code), checked(self.name)]
-        form.addRow(self.tr("&Code:"), self.checked[0])
-        form.addRow(self.tr("&Name:"), self.checked[1])
+        add_checked_row(form, self.tr("&Code:"), self.checked[0])
+        add_checked_row(form, self.tr("&Name:"), self.checked[1])
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("Save group") if group
-                                    else self.tr("Add group")))
+        layout.addWidget(ok_buttons(self, self.tr("&Save group") if group
+                                    else self.tr("&Add group")))
 
     def accept(self) -> None:
         """Stays open, the empty field marked, when the store would refuse it."""
@@ -269,11 +269,11 @@ class RoundDialog(QDialog):
         self.opens = date_edit()
         self.closes = date_edit(dt.date.today().replace(day=28).isoformat())
         self.checked = [checked(self.name), checked(self.closes)]
-        form.addRow(self.tr("&Name:"), self.checked[0])
+        add_checked_row(form, self.tr("&Name:"), self.checked[0])
         form.addRow(self.tr("&Opens:"), self.opens)
-        form.addRow(self.tr("&Closes (deadline for remarks):"), self.checked[1])
+        add_checked_row(form, self.tr("&Closes (deadline for remarks):"), self.checked[1])
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("Add round")))
+        layout.addWidget(ok_buttons(self, self.tr("&Add round")))
 
     def accept(self) -> None:
         """Stays open, the field marked, on what the store would refuse."""
@@ -294,8 +294,9 @@ class TextDialog(QDialog):
         self.resize(640, 460)
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName(title)
         layout.addWidget(self.text, 1)
-        layout.addWidget(ok_buttons(self, self.tr("Save")))
+        layout.addWidget(ok_buttons(self, self.tr("&Save")))
 
 
 class MinutesDialog(QDialog):
@@ -334,7 +335,7 @@ class MinutesDialog(QDialog):
         where.addWidget(browse)
         form.addRow(self.tr("F&ile"), where)
         layout.addLayout(form)
-        layout.addWidget(ok_buttons(self, self.tr("Save minutes")))
+        layout.addWidget(ok_buttons(self, self.tr("&Save minutes")))
         self.pdf.toggled.connect(self._format_changed)
 
     def fmt(self) -> str:

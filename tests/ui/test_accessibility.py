@@ -81,11 +81,24 @@ def _open(window: MainWindow, small_plan: SmallPlan, name: str) -> None:
                 "move section"):
         page.select_section(small_plan.goal_id)
         page.remarks.selectRow(0)
+    if name in RECORD_DIALOGS:
+        window.action_show_records()
+        records = window.records_page
+        assert records is not None
+        records.show_group(small_plan.group_id)
+        getattr(records, RECORD_DIALOGS[name])()
+        return
     openers[name]()
 
 
+#: The group records' dialogs, by the page action that opens each.
+RECORD_DIALOGS = {"add meeting": "action_add_meeting", "add member": "action_add_member",
+                  "add group": "action_add_group", "add round": "action_add_round",
+                  "edit mandate": "action_edit_mandate"}
+
+
 DIALOGS = ["write remark", "answer", "edit section", "history", "move section", "export",
-           "new plan", "join plan", "compare"]
+           "new plan", "join plan", "compare", *RECORD_DIALOGS]
 
 
 @pytest.mark.parametrize("name", DIALOGS)
