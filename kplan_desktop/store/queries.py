@@ -236,6 +236,7 @@ REMARK_ORDER = {
     "section": "s.code, r.created_at, r.id",
     "text": "r.text, r.created_at, r.id",
     "response": "r.response, r.created_at, r.id",
+    "identifier": "(SELECT prefix FROM work_group WHERE id = r.group_id), r.number, r.id",
 }
 
 

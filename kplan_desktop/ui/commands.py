@@ -209,6 +209,27 @@ class AnswerRemarks(BackgroundCommand):
         return actions.restore_answers(ws, self._before, progress=progress)
 
 
+class ImportAnswers(BackgroundCommand):
+    """The consultants' answers from a file (ui.answers_import_dialog) in one transaction;
+    undo puts every earlier answer back in one transaction too: one step on the stack."""
+
+    def __init__(self, ws: Workspace, text: str, changed: Changed, failed: Failed,
+                 runner: Runner, stack: QUndoStack, answers: Sequence[Mapping[str, Any]]) -> None:
+        super().__init__(ws, text, changed, failed, runner, stack)
+        self._answers = [dict(a) for a in answers]
+        self.ids = [str(a["id"]) for a in answers]
+        self._before: list[dict[str, Any]] = []
+
+    def forward(self, ws: Workspace, progress: actions.Progress) -> int:
+        from ..store.answer_actions import apply_answers
+
+        self._before = apply_answers(ws, self._answers, progress=progress)
+        return len(self._before)
+
+    def backward(self, ws: Workspace, progress: actions.Progress) -> int:
+        return actions.restore_answers(ws, self._before, progress=progress)
+
+
 class ReviseSection(StoreCommand):
     """Undo makes another revision with the earlier title and text."""
 

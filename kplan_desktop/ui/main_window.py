@@ -25,6 +25,7 @@ from ..core import rules
 from ..store import queries
 from ..store.workspace import Workspace
 from ..sync.instance import lock_workspace
+from .answers_import_dialog import AnswersActions
 from .app import TextScaler
 from .columns import manage_columns
 from .errors import show_error
@@ -47,7 +48,7 @@ OUTSIDE_POLL_MS = 1500
 
 
 class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActions,
-                 IdentityActions):
+                 IdentityActions, AnswersActions):
     """One window, one workspace at a time."""
 
     def __init__(self, settings: Settings, scaler: TextScaler | None = None) -> None:
@@ -306,6 +307,8 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         may_import_draft = open_ws and self.actor is not None and self.actor.coordinates
         self.act_import_draft.setVisible(bool(may_import_draft))
         self.act_import_draft.setEnabled(bool(may_import_draft))
+        self.act_import_answers.setVisible(bool(open_ws and officer))
+        self.act_import_answers.setEnabled(bool(open_ws and officer))
 
     def _update_status(self, *, recount: bool = True) -> None:
         """The status bar; the plan's counts are read again off the UI thread (a full count

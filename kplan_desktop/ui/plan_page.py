@@ -179,6 +179,7 @@ def setup_remark_table(view: QTableView) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(int(RemarkColumn.TEXT), QHeaderView.ResizeMode.Stretch)
+    header.moveSection(int(RemarkColumn.ID), 0)  # what people cite, first
     if isinstance(view, RemarkTableView):
         view.fit_columns()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from .locale_text import quoted_text, show_date
 from .models import STATUS_COLOURS, status_name, type_name
+from .remark_ids import identifier_note
 from .search_highlight import highlighted_html
 
 
@@ -74,7 +75,8 @@ class RemarkDetail(QWidget):
         e = html.escape
         colour = STATUS_COLOURS.get(r["status"], "#e5e7eb")
         parts = [
-            f"<p><span style='background:{colour}; padding:2px 6px'>&nbsp;"
+            f"<p><b>{e(str(r.get('identifier') or ''))}</b>&nbsp; "
+            f"<span style='background:{colour}; padding:2px 6px'>&nbsp;"
             f"{e(status_name(r['status']))}&nbsp;</span>&nbsp; "
             f"<b>{e(str(r['author_name'] or ''))}</b>"
             f" <span style='color:#6b7280'>· "
@@ -84,6 +86,8 @@ class RemarkDetail(QWidget):
                 r["section_code"] or r.get("section_title"), r.get("round_name")) if v)
             + "</span></p>"
         ]
+        if identifier_note(r):
+            parts.append(f"<p style='color:#6b7280'>{e(identifier_note(r))}</p>")
         if r["text_changed"]:
             parts.append(
                 "<p style='color:#b45309'>⚑ "

@@ -30,6 +30,7 @@ from .models import (
     status_name,
     type_name,
 )
+from .remark_ids import identifier_note
 
 _ROOT = QModelIndex()
 
@@ -63,6 +64,7 @@ class RemarkColumn(IntEnum):
     GROUP = 5
     CREATED = 6
     RESPONSE = 7
+    ID = 8  # "KUL-012": shown first (setup_remark_table moves it)
 
 
 _COLUMNS = list(RemarkColumn)
@@ -92,6 +94,7 @@ COLUMN_ORDER: dict[RemarkColumn, str] = {
     RemarkColumn.GROUP: "group",
     RemarkColumn.CREATED: "created",
     RemarkColumn.RESPONSE: "response",
+    RemarkColumn.ID: "identifier",
 }
 
 
@@ -105,6 +108,7 @@ def _column_titles() -> dict[RemarkColumn, str]:
         RemarkColumn.GROUP: _t("Group"),
         RemarkColumn.CREATED: _t("Given"),
         RemarkColumn.RESPONSE: _t("Response"),
+        RemarkColumn.ID: _t("No."),
     }
 
 
@@ -120,6 +124,8 @@ def column_samples(column: RemarkColumn) -> tuple[str, ...]:
     if column == RemarkColumn.SECTION:
         # A code with both marks, or the vision's title shortened (see _display).
         return ("8.8.8.8 ⚑ ⊘", one_line("Vizija – Kaunas 2030", 14))
+    if column == RemarkColumn.ID:
+        return ("WWWW-000b", "WWWW-?ffff")
     return ()
 
 
@@ -289,10 +295,14 @@ class RemarkTableModel(QAbstractTableModel):
                 return str(remark["text"] if column == RemarkColumn.TEXT else remark["response"])
             if column == RemarkColumn.SECTION:
                 return self._section_tooltip(remark)
+            if column == RemarkColumn.ID:
+                return identifier_note(remark) or None
             return None
         return self._display(column, remark)
 
     def _display(self, column: RemarkColumn, remark: dict[str, Any]) -> str:
+        if column == RemarkColumn.ID:
+            return str(remark["identifier"])
         if column == RemarkColumn.SECTION:
             # Marks in text, not colour alone; the tooltip says what each one means.
             mark = " ⚑" if remark["text_changed"] else ""

@@ -88,6 +88,12 @@ class MenuMaker(WindowBase):
         self.act_import_draft = a(
             "importDraft", translate("MainWindow", "&Import a new draft…"), w.action_import_draft
         )
+        self.act_import_answers = a(
+            "importAnswers", translate("MainWindow", "Import consultants' &answers…"),
+            w.action_import_answers,
+            tip=translate("MainWindow", "The answers the consultants wrote into the remarks"
+                          " table (XLSX or DOCX), previewed before they are written"),
+        )
         self.act_import_roster = a(
             "importRoster",
             translate("MainWindow", "Import &members…"),
@@ -246,7 +252,7 @@ class MenuMaker(WindowBase):
         self.file_menu.addSeparator()
         self.file_menu.addActions(
             [self.act_export_remarks, self.act_export_draft, self.act_import_draft,
-             self.act_import_roster]
+             self.act_import_answers, self.act_import_roster]
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_import_bundle, self.act_export_bundle])
