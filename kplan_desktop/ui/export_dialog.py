@@ -265,7 +265,7 @@ class ExportDialog(QDialog):
         self.pdf.setObjectName("exportPdf")
         self.docx = QRadioButton(self.tr("&DOCX (to work in, Word)"))
         self.docx.setObjectName("exportDocx")
-        self.xlsx = QRadioButton(self.tr("&XLSX (a table for the consultants' answers)"))
+        self.xlsx = QRadioButton(self.tr("&XLSX (answers come back)"))
         self.xlsx.setObjectName("exportXlsx")
         self.pdf.setChecked(True)
         formats.addWidget(self.pdf)
