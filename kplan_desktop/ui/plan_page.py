@@ -46,6 +46,8 @@ NARROW_SHARE = 0.62
 #: Which columns step aside first when the table is too narrow for all of them.
 DROP_ORDER = (RemarkColumn.CREATED, RemarkColumn.GROUP, RemarkColumn.RESPONSE,
               RemarkColumn.TYPE)
+#: Dropped only when the others, narrowed, still leave the remark less than its title.
+LAST_RESORT = (RemarkColumn.AUTHOR,)
 
 
 class RemarkTableView(QTableView):
@@ -108,7 +110,9 @@ class RemarkTableView(QTableView):
         A column of labels is never cut ("neatsižv…")."""
         if self.user_sized or self.viewport().width() <= 0:
             return
-        room = self.viewport().width() * NARROW_SHARE
+        header = self.horizontalHeader()
+        text_title = header.sectionSizeFromContents(int(RemarkColumn.TEXT)).width()
+        room = min(self.viewport().width() * NARROW_SHARE, self.viewport().width() - text_title)
         candidates = [c for c in RemarkColumn if c != RemarkColumn.TEXT and c not in self._never]
         widths = {c: self.natural_width(c) for c in candidates}
         columns = list(candidates)
@@ -119,7 +123,6 @@ class RemarkTableView(QTableView):
                 break
         over = sum(widths[c] for c in columns) - room
         em = self.fontMetrics().horizontalAdvance("M")
-        header = self.horizontalHeader()
         for column in columns:  # the names and free text give up room; labels, titles never
             if over > 0 and column in COLUMN_EMS:
                 least = max(LEAST_EMS * em, header.sectionSizeFromContents(int(column)).width())
@@ -127,6 +130,10 @@ class RemarkTableView(QTableView):
                 if give > 0:
                     widths[column] -= int(give)
                     over -= give
+        for resort in LAST_RESORT:  # still short of room: the author is in the detail too
+            if over > 0 and resort in columns:
+                columns.remove(resort)
+                over -= widths[resort]
         self._fitting = True
         try:
             for column in candidates:

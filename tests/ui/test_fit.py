@@ -290,6 +290,25 @@ def test_every_dialog_fits_at_large_text(qtbot: QtBot, large_window: tuple[MainW
         opened.reject()
 
 
+@pytest.mark.parametrize(("pct", "screen"), SCREENS, ids=[f"{p}%" for p, _ in SCREENS])
+def test_the_welcome_screen_fits_at_large_text(qtbot: QtBot, qapp: QApplication,
+                                              settings: Settings, pct: int,
+                                              screen: QSize) -> None:
+    font, style = qapp.font(), qapp.style().name()
+    translators = load_translators(qapp, "lt")
+    try:
+        window = MainWindow(settings, TextScaler(qapp, settings, pct))
+        qtbot.addWidget(window)
+        window.resize(screen)
+        window.show()
+        found = settled(qtbot, lambda: misfits(window) + too_large(window, screen))
+        assert found == [], "\n".join(found)
+    finally:
+        unload_translators(qapp, translators)
+        qapp.setFont(font)
+        qapp.setStyle(QStyleFactory.create(style))
+
+
 def test_a_live_change_reaches_every_widget(qtbot: QtBot, qapp: QApplication,
                                             settings: Settings, plan_copy: Path) -> None:
     """Larger text from the menu: the labels that set their own colour or weight (the
