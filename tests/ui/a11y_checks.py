@@ -99,6 +99,10 @@ def missing_mnemonics(top: QWidget) -> list[str]:
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if field is not None and field.widget() is None:
                 continue  # a label over a group (radio buttons with their own Alt+letter)
+            shown = field.widget() if field is not None else None
+            if shown is not None and not (shown.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                          or shown.focusProxy() is not None):
+                continue  # a label beside a value shown, not an input: nothing to jump to
             if not label.text().strip():
                 continue
             if not has_mnemonic(label.text()) or label.buddy() is None:

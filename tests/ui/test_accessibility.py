@@ -76,6 +76,7 @@ def _open(window: MainWindow, small_plan: SmallPlan, name: str) -> None:
         "new plan": window.action_new_plan,
         "join plan": lambda: JoinPlanDialog(window, Path.home()).open(),
         "compare": lambda: CompareDialog(window, "Compare", "<p>a</p>").open(),
+        "identity": window.action_show_identity,
     }
     if name in ("write remark", "answer", "edit remark", "edit section", "history",
                 "move section"):
@@ -86,6 +87,8 @@ def _open(window: MainWindow, small_plan: SmallPlan, name: str) -> None:
         records = window.records_page
         assert records is not None
         records.show_group(small_plan.group_id)
+        if name in ("edit member", "end membership"):
+            records.member_view.selectRow(0)
         getattr(records, RECORD_DIALOGS[name])()
         return
     openers[name]()
@@ -94,11 +97,12 @@ def _open(window: MainWindow, small_plan: SmallPlan, name: str) -> None:
 #: The group records' dialogs, by the page action that opens each.
 RECORD_DIALOGS = {"add meeting": "action_add_meeting", "add member": "action_add_member",
                   "add group": "action_add_group", "add round": "action_add_round",
-                  "edit mandate": "action_edit_mandate"}
+                  "edit mandate": "action_edit_mandate", "edit member": "action_edit_member",
+                  "end membership": "action_end_membership", "attendance": "action_attendance"}
 
 
 DIALOGS = ["write remark", "answer", "edit section", "history", "move section", "export",
-           "new plan", "join plan", "compare", *RECORD_DIALOGS]
+           "new plan", "join plan", "compare", "identity", *RECORD_DIALOGS]
 
 
 @pytest.mark.parametrize("name", DIALOGS)
