@@ -72,12 +72,18 @@ def cmd_export_remarks(args: argparse.Namespace) -> int:
 
 
 def cmd_export_draft(args: argparse.Namespace) -> int:
+    from .documents.data import resolve_criteria
     from .documents.draft_export import export_draft
     from .store.workspace import Workspace
 
     check_output(args.output, workspace=args.workspace)
     with Workspace.open(args.workspace, readonly=True) as ws:
-        comments = export_draft(ws, args.output, lang=args.lang,
+        criteria = resolve_criteria(
+            ws, groups=args.group or (), rounds=args.round or (), statuses=args.status or (),
+            types=args.type or (), section=args.section, authors=args.author or (),
+            date_from=args.date_from or "", date_to=args.date_to or "",
+        )
+        comments = export_draft(ws, args.output, lang=args.lang, criteria=criteria,
                                 progress=_progress("Writing the draft"))
     say(f"Wrote {safe_text(str(args.output), one_line=True)}: the draft with {comments}"
         " remarks as comments.")
@@ -131,6 +137,23 @@ def cmd_import_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_filter_options(p: argparse.ArgumentParser) -> None:
+    """Which remarks: the options of ``export remarks``, for ``export draft``."""
+    p.add_argument("--group", action="append", metavar="CODE",
+                   help="only remarks given through this group; repeat for several")
+    p.add_argument("--round", action="append", metavar="NAME", help="only this review round")
+    p.add_argument("--status", action="append", choices=STATUSES,
+                   help="only remarks of this status (withdrawn ones only when named)")
+    p.add_argument("--type", action="append", choices=TYPES)
+    p.add_argument("--section", metavar="CODE", help="only this section and its subsections")
+    p.add_argument("--author", action="append", metavar="NAME",
+                   help="only this author (full name or person id)")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="only remarks given on or after this day (2024-03-15)")
+    p.add_argument("--to", dest="date_to", metavar="DATE",
+                   help="only remarks given on or before this day")
+
+
 def add_commands(sub: Any) -> None:
     """Add the document commands to the ``kplan`` sub-parsers."""
     export = sub.add_parser("export", help="write the remarks report or the draft")
@@ -164,6 +187,8 @@ def add_commands(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
     p.add_argument("--lang", choices=("lt", "en"), default="lt",
                    help="language of the document's own words (default lt)")
+    # The same selection as the report: only these remarks become comments.
+    _add_filter_options(p)
     p.set_defaults(handler=cmd_export_draft)
 
     p = esub.add_parser("minutes", help="a meeting's minutes (posėdžio protokolas), DOCX or PDF")

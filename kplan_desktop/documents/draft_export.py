@@ -8,6 +8,10 @@ paragraph's text is cut into runs at the quote's offsets. When the passage no
 longer occurs in the current text, the comment sits on the section's heading
 and says so. A body block in the text-table form of :mod:`.text_table` (what
 the import makes of a Word table) becomes a Word table again.
+
+The export takes the report's selection (groups, rounds, statuses...): a draft of a
+thousand remarks is unreadable, one group's open remarks are not. The secretary's answer
+is a reply in the comment's thread, by the secretary who gave it (:mod:`.docx_comments`).
 """
 
 from __future__ import annotations
@@ -19,16 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.oxml import parse_xml
 from docx.shared import Mm, Pt
 
 from ..store import queries
 from ..store.workspace import Workspace
-from .data import DraftSection, draft_remarks, draft_sections
-from .docx_common import NSDECL, add_page_footer, new_document, set_metadata, xml_attr, xml_text
+from .data import DraftSection, ReportCriteria, draft_sections
+from .docx_comments import CommentWriter, initials
+from .docx_common import add_page_footer, new_document, set_metadata
 from .files import Progress, atomic_output, report_progress
 from .labels import Labels
 from .text_table import text_to_table
+
+__all__ = ["export_draft", "heading_text", "initials", "selected_remarks"]
 
 #: Body paragraphs are separated by a blank line in a section's text.
 PARAGRAPH_BREAK = "\n\n"
@@ -41,8 +47,21 @@ def heading_text(code: str, title: str) -> str:
     return f"{code}. {title}" if code else title
 
 
-def initials(name: str) -> str:
-    return "".join(part[0] for part in name.replace("-", " ").split() if part[:1].isalpha())[:4]
+def selected_remarks(ws: Workspace, criteria: ReportCriteria
+                     ) -> dict[str, list[dict[str, object]]]:
+    """The remarks the criteria select, by section, oldest first. Withdrawn remarks are left
+    out unless the statuses ask for them by name."""
+    flt = criteria.remark_filter(ws)
+    ids = queries.remark_ids(ws, flt, order="created")
+    rows = queries.remark_rows(ws, ids)
+    withdrawn_too = "withdrawn" in criteria.statuses
+    by_section: dict[str, list[dict[str, object]]] = {}
+    for remark_id in ids:
+        row = rows[remark_id]
+        if row["status"] == "withdrawn" and not withdrawn_too:
+            continue
+        by_section.setdefault(str(row["section_id"]), []).append(row)
+    return by_section
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
@@ -89,11 +108,10 @@ class _Writer:
         self.labels = labels
         self.doc = new_document(labels.tag, landscape=False, font_size=10.5, margin_mm=22)
         self.comments = 0
+        self.writer = CommentWriter(self.doc)
         # Looked up once: python-docx finds a style by name by reading every style.
         self.styles = {name: self.doc.styles[name] for name in (
             "Caption", "Table Grid", *(f"Heading {n}" for n in range(1, MAX_HEADING_LEVEL + 1)))}
-        # Creates the comments part (and its styles) the first time it is asked for.
-        self.comments_element = self.doc.comments._comments_elm
 
     # --- text ----------------------------------------------------------------------------
 
@@ -148,37 +166,35 @@ class _Writer:
         return runs_at
 
     def comment(self, runs: Sequence[Any], remark: dict[str, Any], *, moved: bool) -> None:
-        """A Word comment on ``runs``, by the remark's author with their initials."""
+        """A Word comment on ``runs``, by the remark's author with their initials; the answer,
+        if any, a reply in its thread by the secretary who gave it."""
         labels = self.labels
-        author = str(remark.get("author_name") or "")
-        paragraphs = [f"[{labels.type(str(remark['type']))}] {remark['text']}"]
+        identifier = str(remark.get("identifier") or "")
+        paragraphs = [f"{identifier} [{labels.type(str(remark['type']))}] {remark['text']}"
+                      if identifier else f"[{labels.type(str(remark['type']))}] {remark['text']}"]
         if remark.get("proposed"):
             paragraphs.append(f"{labels['c_proposed']}: {remark['proposed']}")
         if remark.get("justification"):
             paragraphs.append(f"{labels['justification']}: {remark['justification']}")
         if moved:
             paragraphs.append(f"{labels['c_moved']}: „{remark['quote']}“")
-        status = labels.status(str(remark["status"]))
-        response = str(remark.get("response") or "")
-        paragraphs.append(f"{labels['c_response']} ({status})"
-                          + (f": {response}" if response else ""))
-        # python-docx's add_comment looks for a free id among all comments each time (a
-        # quadratic cost for thousands); the comment is built the same way, numbered here.
-        comment_id = self.comments
-        created = str(remark.get("created_at") or "")[:19]
-        date = f' w:date="{created}Z"' if len(created) == 19 else ""
-        body = "".join(
-            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
-            + ('<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/>'
-               "</w:r>" if i == 0 else "")
-            + f'<w:r><w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p>'
-            for i, text in enumerate(paragraphs)
-        )
-        self.comments_element.append(parse_xml(
-            f'<w:comment {NSDECL} w:id="{comment_id}" w:author="{xml_attr(author)}"'
-            f' w:initials="{xml_attr(initials(author))}"{date}>{body}</w:comment>'))
-        runs[0].mark_comment_range(runs[-1], comment_id)
+        parent = self.writer.add(runs, author=str(remark.get("author_name") or ""),
+                                 date=str(remark.get("created_at") or ""),
+                                 paragraphs=paragraphs)
         self.comments += 1
+        status = str(remark["status"])
+        response = str(remark.get("response") or "")
+        if status in ("new", "withdrawn") and not response:
+            return
+        if not response and not remark.get("responded_by"):
+            return
+        # The status first, unless the response already begins with it ("Atsižvelgta. ...").
+        word = labels.status(status)
+        answer = response if response.casefold().startswith(word.casefold()) else (
+            f"{word.capitalize()}. {response}".strip())
+        self.writer.reply(parent, author=str(remark.get("responder_name") or ""),
+                          date=str(remark.get("responded_at") or ""),
+                          paragraphs=answer.split("\n"))
 
     # --- sections --------------------------------------------------------------------------
 
@@ -241,11 +257,14 @@ class _Writer:
 
 
 def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
+                 criteria: ReportCriteria | None = None,
                  progress: Progress | None = None) -> int:
-    """Write the draft with remarks to ``path`` atomically; returns the number of comments."""
+    """Write the draft with the selected remarks to ``path`` atomically; returns the number
+    of remarks written as comments (their answers, as replies, not counted)."""
     labels = Labels(lang)
+    criteria = criteria or ReportCriteria()
     sections = draft_sections(ws)
-    remarks = draft_remarks(ws)
+    remarks = selected_remarks(ws, criteria)
     plan = queries.plan(ws)
     person = queries.person(ws, ws.identity.person_id) or {}
     writer = _Writer(ws, labels)
@@ -258,11 +277,15 @@ def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
     add_page_footer(doc, str(plan["title"]), labels["page_of"])
     title_paragraph = doc.add_paragraph(style="Title")
     title_paragraph.add_run(str(plan["title"]))
-    # A subtitle, not body text: the import reads text before the first heading as lost.
+    # Subtitles, not body text: the import reads text before the first heading as lost.
     subtitle = doc.add_paragraph(style="Subtitle")
     subtitle_run = subtitle.add_run(
         f"{labels['draft_title']} · {dt.date.today().isoformat()}")
     subtitle_run.font.size = Pt(11)
+    for what, which in criteria.describe(ws, labels):
+        selection = doc.add_paragraph(style="Subtitle")
+        selection_run = selection.add_run(f"{what}: {which}")
+        selection_run.font.size = Pt(9.5)
     total = len(sections)
     # A section's indicators stand in one table right under its own text.
     indicators: dict[str | None, list[DraftSection]] = {}
@@ -280,6 +303,7 @@ def export_draft(ws: Workspace, path: Path, *, lang: str = "lt",
         if number % 20 == 0:
             report_progress(progress, number, total)
     report_progress(progress, total, total)
+    writer.writer.finish()
     with atomic_output(Path(path)) as tmp:
         doc.save(str(tmp))
     return writer.comments

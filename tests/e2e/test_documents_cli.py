@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.documents_plan import DocPlan, build_doc_plan
+from tests.unit.test_documents_draft import remark_comments
 
 pytestmark = pytest.mark.e2e
 
@@ -53,9 +54,10 @@ def test_export_remarks_pdf_and_docx_with_filters(plan: DocPlan, tmp_path: Path)
     result = kplan("export", "remarks", plan.ws.path, "-o", docx_out, "--section", "1.1",
                    "--author", "Žydrūnė Šeškuvienė", "--from", "2024-03-01")
     assert result.returncode == 0, result.stderr
-    rows = docx.Document(str(docx_out)).tables[-1].rows
-    authors = {row.cells[5].text.split("\n")[0] for row in rows[1:] if row.cells[0].text
-               != row.cells[1].text}
+    # A table per section, each with the header row first.
+    tables = [t for t in docx.Document(str(docx_out)).tables if len(t.columns) == 11]
+    authors = {row.cells[5].text.split("\n")[0] for t in tables for row in t.rows[1:]
+               if not row.cells[0].text.endswith("(tęs.)")}
     assert authors == {"Žydrūnė Šeškuvienė"}
 
 
@@ -80,7 +82,7 @@ def test_draft_round_trip_through_the_command_line(plan: DocPlan, tmp_path: Path
     draft = tmp_path / "projektas.docx"
     result = kplan("export", "draft", plan.ws.path, "-o", draft)
     assert result.returncode == 0, result.stderr
-    assert len(list(docx.Document(str(draft)).comments)) == len(plan.remarks)
+    assert len(remark_comments(draft)) == len(plan.remarks)
     result = kplan("import", "draft", plan.ws.path, draft)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
@@ -112,4 +114,20 @@ def test_libreoffice_opens_every_docx(plan: DocPlan, tmp_path: Path) -> None:
             # Word's fields and the repeated header row, as LibreOffice lays them out.
             assert len(pages) >= 3
             assert f"2 psl. iš {len(pages)}" in " ".join(pages[1].extract_text().split())
-            assert all("Cituojama ištrauka" in p.extract_text() for p in pages[1:])
+            texts = [" ".join(p.extract_text().split()) for p in pages]
+            first = next(i for i, t in enumerate(texts) if "Cituojama ištrauka" in t)
+            assert first <= 1
+            assert all("Cituojama ištrauka" in t for t in texts[first:])
+
+
+def test_draft_export_takes_the_report_filters(plan: DocPlan, tmp_path: Path) -> None:
+    draft = tmp_path / "jud-naujos.docx"
+    result = kplan("export", "draft", plan.ws.path, "-o", draft, "--group", "JUD",
+                   "--status", "new", "--round", "I etapas")
+    assert result.returncode == 0, result.stderr
+    comments = remark_comments(draft)
+    assert comments and all(c.author == "Ąžuolas Čepulis" for c in comments)
+    assert result.stdout.startswith(f"Wrote {draft}: the draft with {len(comments)} remarks")
+    assert refused(kplan("export", "draft", plan.ws.path, "-o", tmp_path / "x.docx",
+                         "--group", "NĖRA")) == "There is no group with the code NĖRA."
+    assert not (tmp_path / "x.docx").exists()
