@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.ui.dialogs import CompareDialog, JoinPlanDialog
@@ -188,3 +189,22 @@ def test_a_focused_list_or_text_pane_gets_a_visible_ring(
     assert page.detail.answer.isVisible()
     page.detail.answer.setFocus()  # a button keeps Fusion's own focus frame
     qtbot.waitUntil(lambda: ring.target is None)
+
+
+def test_every_window_action_is_in_a_menu(window: MainWindow) -> None:
+    """The toolbar is not in the Tab chain: what it offers must also be in the menus
+    (Alt+letter, then arrows), so that no action needs a mouse."""
+    in_menus: set[str] = set()
+
+    def walk(actions: list[QAction]) -> None:
+        for action in actions:
+            in_menus.add(action.objectName())
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions())
+
+    walk(window.menuBar().actions())
+    named = {a.objectName() for a in window.actions() if a.objectName()}
+    assert named - in_menus == set()
+    toolbar = {a.objectName() for a in window.toolbar.actions() if a.objectName()}
+    assert toolbar <= in_menus
