@@ -100,6 +100,16 @@ def xlsx_rows(ws: Workspace, criteria: ReportCriteria, labels: Labels,
         report_progress(progress, min(start + 1000, total), total)
 
 
+def row_height(cells: list[str]) -> float:
+    """Points for a row whose cells wrap at the column widths (a line is 15 points; Excel
+    allows at most 409)."""
+    lines = 1
+    for text, width in zip(cells, WIDTHS, strict=False):
+        per_line = max(int(width * 1.15), 1)
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+    return float(min(409, 15 * lines))
+
+
 def _text(cell: Any, value: str) -> None:
     """A cell that holds text as text: "=..." typed in a remark is never a formula."""
     cell.value = value if len(value) <= MAX_CELL else value[:MAX_CELL] + "…"
@@ -142,8 +152,17 @@ def write_xlsx(ws: Workspace, path: Path, criteria: ReportCriteria | None = None
             cell = sheet.cell(row=count + 1, column=index)
             _text(cell, value)
             cell.alignment = wrap
+        # A height for the wrapped text: not every program sizes rows itself on opening.
+        sheet.row_dimensions[count + 1].height = row_height(row.cells())
     last = get_column_letter(len(COLUMNS))
+    sheet.row_dimensions[1].height = 32  # two lines of header
     sheet.freeze_panes = "B2"
+    # Printed: A4 landscape, as wide as a page, the header on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     # The status column offers the statuses, but a consultant may type freely: the import
     # reads "atsizvelgta" or "Partly accepted" too, and lists what it cannot read.
