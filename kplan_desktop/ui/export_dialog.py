@@ -399,10 +399,7 @@ class ExportDialog(QDialog):
         written = self._written = []
 
         def work(ws: Workspace, progress: Progress) -> int:
-            if fmt == "xlsx":
-                count = write_xlsx(ws, path, options.criteria, options.lang, progress)
-            else:
-                count = export_report(ws, path, fmt, options, progress=progress)
+            count = self.write_file(ws, path, fmt, options, progress)
             written.append(count)
             return count
 
@@ -415,6 +412,13 @@ class ExportDialog(QDialog):
             on_progress=self._progressed,
             on_cancelled=lambda: self._cancelled(path),
         )
+
+    def write_file(self, ws: Workspace, path: Path, fmt: str, options: ReportOptions,
+                   progress: Progress) -> int:
+        """Write the file in the worker (the draft's dialog writes the draft instead)."""
+        if fmt == "xlsx":
+            return write_xlsx(ws, path, options.criteria, options.lang, progress)
+        return export_report(ws, path, fmt, options, progress=progress)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -169,14 +169,18 @@ class FileActions(WindowBase):
         dialog.open()
 
     def action_export_draft(self) -> None:
+        """The draft with the remarks the report's filters choose, as Word comments."""
         if self.ws is None:
             return
-        start = self.ws.path.with_name(self.ws.path.stem + "-projektas.docx")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "Export the draft with remarks"), str(start),
-            translate("MainWindow", "Word documents (*.docx)"))
-        if chosen:
-            self.export_draft_to(Path(chosen))
+        from .draft_export_dialog import DraftExportDialog
+
+        dialog = DraftExportDialog(self.ws, self.ops, self, folder=self.ws.path.parent)
+        dialog.exported.connect(lambda path, n: self.show_message(
+            translate("MainWindow",
+                      "The draft with {n} remarks as comments is in {path}.").format(
+                n=n, path=path), error=False))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def export_draft_to(self, path: Path) -> None:
         """The plan's text with every remark as a Word comment, written in a worker."""

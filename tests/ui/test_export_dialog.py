@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from kplan_desktop.documents.report import COLUMNS
 from kplan_desktop.store import queries
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.ui.export_dialog import ExportDialog
@@ -79,9 +80,10 @@ def test_export_writes_the_selected_remarks(qtbot: QtBot, dialog: ExportDialog,
     qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     path, count = seen[0]
     assert count == expected and path == tmp_path / "pastabu-suvestine.docx"
-    rows = docx.Document(str(path)).tables[-1].rows
-    assert {r.cells[6].text for r in rows[1:] if r.cells[0].text != r.cells[1].text} == {
-        "esminė"}
+    # A table per section, its header row first; a long remark goes on in "(tęs.)" rows.
+    tables = [t for t in docx.Document(str(path)).tables if len(t.columns) == len(COLUMNS)]
+    assert {r.cells[COLUMNS.index("col_type")].text for t in tables for r in t.rows[1:]
+            if not r.cells[0].text.endswith("(tęs.)")} == {"esminė"}
     assert dialog.export_button.isEnabled()
     assert "Saved" in dialog.status.text()
 
