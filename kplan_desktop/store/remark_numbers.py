@@ -29,7 +29,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core import clock
-from ..core.identifiers import derive_prefix, format_identifier, parse_identifier
+from ..core.identifiers import (
+    default_prefix,
+    derive_prefix,
+    format_identifier,
+    parse_identifier,
+)
 from ..core.model import Actor, GroupKind, Role
 from ..core.permissions import Change, judge
 from . import events, permissions
@@ -64,15 +69,14 @@ RANK_SQL = (
 #: ``work_group g`` on the remark's group.
 IDENTIFIER_COLUMNS = (
     "r.number AS number, r.renumbered_from AS renumbered_from, g.prefix AS group_prefix,"
-    f" g.code AS prefix_code, CASE WHEN r.number IS NULL THEN 0 ELSE {RANK_SQL} END"
-    " AS number_rank"
+    " g.code AS prefix_code, CASE WHEN r.number IS NULL OR NOT EXISTS (SELECT 1 FROM remark o"
+    " WHERE o.group_id = r.group_id AND o.number = r.number AND o.id != r.id) THEN 0"
+    f" ELSE {RANK_SQL} END AS number_rank"
 )
 
 
 def identifier_of(row: dict[str, object]) -> str:
     """The identifier of a row holding :data:`IDENTIFIER_COLUMNS` and ``id``."""
-    from ..core.identifiers import default_prefix
-
     prefix = str(row.get("group_prefix") or "") or default_prefix(str(row.get("prefix_code")
                                                                        or ""))
     number = row.get("number")
