@@ -21,6 +21,7 @@ from typing import Any
 
 from ..core import rules
 from ..core.errors import InvalidTransition
+from ..core.identifiers import format_identifier
 from ..core.model import DECISIONS, Actor, RemarkStatus
 from ..store import queries
 from ..store.workspace import Workspace
@@ -245,11 +246,14 @@ def plan_answers(ws: Workspace, actor: Actor) -> tuple[dict[str, PlanAnswer], di
             str(r["responded_at"] or ""),
             rules.may_answer(actor, r["group_id"], r["section_group_id"]))
         by_identifier[identifier] = remark_id
+        # A file made before the remark was numbered names it by its provisional id.
+        provisional = format_identifier(identifier.rsplit("-", 1)[0], None, remark_id)
+        renumbered.setdefault(provisional, remark_id)
         if r["renumbered_from"] is not None:
             old = identifier.rsplit("-", 1)[0] + f"-{int(r['renumbered_from']):03d}"
             renumbered[old] = remark_id
     for old, remark_id in renumbered.items():
-        by_identifier.setdefault(old, remark_id)  # a number a clash took away
+        by_identifier.setdefault(old, remark_id)  # a number a clash took away, or none yet
     return plan, by_identifier
 
 

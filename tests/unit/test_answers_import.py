@@ -267,3 +267,22 @@ def test_an_xlsx_saved_by_libreoffice(plan: DocPlan, tmp_path: Path) -> None:
     for ident, (_, answer, status) in zip(idents, FILLED, strict=False):
         assert _answers(ws)[ident_of[ident]] == (status, answer)
     assert queries.remark(ws, ident_of[idents[0]]) is not None
+
+
+def test_a_file_made_before_the_remarks_were_numbered(tmp_path: Path) -> None:
+    """The experts' remarks reached the secretary's copy but were not numbered yet when the
+    report went out: the file names them by provisional ids, and still finds them."""
+    plan = build_doc_plan(tmp_path / "planas.kplan", remarks_per_section=1)
+    ws = plan.ws
+    provisional = _identifiers(ws)
+    assert all("-?" in ident for ident in provisional)
+    report = tmp_path / "suvestine.docx"
+    export_report(ws, report, "docx", ReportOptions())
+    with ws.write() as w:
+        remark_numbers.number_remarks(w)
+    ident = sorted(provisional)[0]
+    filled = tmp_path / "atsakymai.docx"
+    assert _fill_docx(report, filled, {ident: ("Atsižvelgta", "Pataisyta.")}) == 1
+    preview = preview_answers(ws, filled)
+    assert [c.remark_id for c in preview.changes] == [provisional[ident]]
+    assert preview.changes[0].identifier.startswith(ident.split("-")[0] + "-0")
