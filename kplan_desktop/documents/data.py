@@ -44,8 +44,8 @@ class ReportCriteria:
         """(what, which) lines for the title block; empty when nothing is filtered."""
         lines: list[tuple[str, str]] = []
         if self.group_ids:
-            names = {g["id"]: f"{g['code']} {g['name']}"
-                     for g in queries.groups(ws, include_archived=True)}
+            # Names as people write them, with their diacritics; codes are for scripts.
+            names = {g["id"]: str(g["name"]) for g in queries.groups(ws, include_archived=True)}
             lines.append((labels["f_group"], "; ".join(names.get(i, i) for i in self.group_ids)))
         if self.round_ids:
             lines.append((labels["f_round"], "; ".join(round_names(ws, self.round_ids))))

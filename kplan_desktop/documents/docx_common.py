@@ -131,7 +131,8 @@ MAX_PROPERTY = 255
 
 
 def set_metadata(doc: Any, *, title: str, author: str, subject: str, language: str,
-                 keywords: str = "", when: dt.datetime | None = None) -> None:
+                 keywords: str = "", when: dt.datetime | None = None,
+                 identifier: str = "") -> None:
     """Title, author, language, and the day it was made: python-docx's template says 2013."""
     props = doc.core_properties
 
@@ -146,6 +147,8 @@ def set_metadata(doc: Any, *, title: str, author: str, subject: str, language: s
     props.language = language
     props.keywords = fit(keywords)
     props.comments = "KPlan Desktop"
+    if identifier:
+        props.identifier = fit(identifier)
     # python-docx writes the time as given with a "Z": give it in UTC.
     now = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     props.created = now

@@ -112,6 +112,8 @@ class Metadata:
     subject: str
     language: str
     keywords: str
+    #: "kplan:<plan id>": a filled-in DOCX coming back is matched to its plan by it.
+    identifier: str = ""
 
 
 @dataclass
@@ -287,6 +289,7 @@ def build_report(
         subject=subject,
         language=labels.tag,
         keywords=labels["report_title"],
+        identifier=f"kplan:{plan['id']}",
     )
     return Report(
         labels=labels, metadata=metadata, title=labels["report_title"], title_block=title_block,

@@ -266,7 +266,7 @@ def write_docx(report: Report, path: Path, progress: Progress | None = None) -> 
     bold_style = add_paragraph_style(doc, "KPlan Table Heading", TABLE_FONT_PT, bold=True)
     heading_styles = _heading_styles(doc)
     set_metadata(doc, title=meta.title, author=meta.author, subject=meta.subject,
-                 language=meta.language, keywords=meta.keywords)
+                 language=meta.language, keywords=meta.keywords, identifier=meta.identifier)
     add_page_footer(doc, meta.title, labels["page_of"])
     width = text_width_twips(doc)
 

@@ -203,7 +203,7 @@ def test_filters_select_and_are_named_in_the_title_block(plan: DocPlan) -> None:
     assert report.count == len(ids)
     block = dict(report.title_block)
     assert block["Svarstymo etapas"] == "I etapas"
-    assert block["Darbo grupės"] == "JUD Judumo darbo grupė"
+    assert block["Darbo grupės"] == "Judumo darbo grupė"
     assert block["Būsenos"] == "nauja, atsižvelgta"
     assert block["Plano dalis (su poskyriais)"] == "2 Darni ir patogi miesto aplinka"
     # Authors by name, dates as days.

@@ -118,6 +118,8 @@ def test_docx_properties_carry_today(plan: DocPlan, tmp_path: Path) -> None:
     assert props.title == ("Pastabų ir pasiūlymų suvestinė – Kauno miesto strateginis plėtros"
                            " planas iki 2030 m.")
     assert props.author == "Rūta Žemaitienė"
+    # The plan it comes from, for the consultants' answers coming back.
+    assert props.identifier == f"kplan:{plan.ws.identity.plan_id}"
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
