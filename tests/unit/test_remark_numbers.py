@@ -120,3 +120,23 @@ def test_copies_numbering_offline_at_once_converge(tmp_path: Path) -> None:
     for table in ("remark", "work_group"):
         assert logical_dump(coordination.ws)[table] == logical_dump(group_secretary.ws)[table]
     assert third in final
+
+
+def test_a_number_in_an_expert_bundle_is_refused(tmp_path: Path) -> None:
+    """The same table judges imports: an expert who numbers their own remark in a crafted
+    bundle gets that change refused, and the secretary's copy numbers the remark itself."""
+    from tests.unit.sync_support import ForgedFeed, feed_state, forge, next_event
+
+    plan = new_plan(tmp_path)
+    expert = plan.join("Ona Onaitė", "ona@example.lt")
+    remark = _remark(expert, plan.section_id, "Pastaba.")
+    numbered = next_event(expert.ws, entity="remark", entity_id=remark, fields={"number": 500})
+    # The remark's own creation first, then the crafted numbering right after it.
+    plan.secretary.import_(expert.export(tmp_path / "e.kplanbundle"))
+    device, person, *_ = feed_state(expert.ws)
+    path = forge(tmp_path / "forged.kplanbundle", plan_id=plan.secretary.ws.identity.plan_id,
+                 exporter=expert.key, exporter_device=device, exporter_person=person,
+                 feeds=[ForgedFeed(expert.key, device, person, [numbered])])
+    report = plan.secretary.import_(path)
+    assert report.refused_count == 1
+    assert _ids(plan.secretary)[remark] == "TXX-001"
