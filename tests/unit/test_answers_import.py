@@ -174,6 +174,10 @@ def test_refused_files_change_nothing(plan: DocPlan, tmp_path: Path) -> None:
     write_xlsx(other.ws, foreign)
     with pytest.raises(AnswersFileError, match="another plan"):
         preview_answers(ws, foreign)
+    foreign_docx = tmp_path / "kito-plano.docx"  # the report names its plan too
+    export_report(other.ws, foreign_docx, "docx", ReportOptions())
+    with pytest.raises(AnswersFileError, match="another plan"):
+        preview_answers(ws, foreign_docx)
 
     book = openpyxl.load_workbook(out)
     book.worksheets[0].delete_cols(STATUS_COLUMN)  # the status column is gone
