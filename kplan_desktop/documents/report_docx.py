@@ -24,7 +24,7 @@ from typing import Any
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 
 from .docx_common import (
     NSDECL,
@@ -231,30 +231,38 @@ def _heading_styles(doc: Any) -> list[str]:
     return ids
 
 
-def _summary_table(doc: Any, summary: SummaryTable, width: int) -> None:
-    n_cols = len(summary.header)
-    table = doc.add_table(rows=len(summary.rows) + 1, cols=n_cols)
-    table.style = doc.styles["Table Grid"]
-    widths = [Mm(w) for w in summary_widths_mm(summary, width / TWIPS_PER_MM)]
+def _summary_xml(summary: SummaryTable, width: int, text_style: str, bold_style: str) -> str:
+    """A summary table as XML (python-docx's cell by cell way costs most of a small report):
+    the header row repeated and shaded, numbers to the right, the total row bold."""
+    widths = [int(w * TWIPS_PER_MM) for w in summary_widths_mm(summary, width / TWIPS_PER_MM)]
+    parts = [_table_start(widths)]
+    last = len(summary.rows)
     for r, values in enumerate([summary.header, *summary.rows]):
-        row = table.rows[r]
-        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {NSDECL}/>"))
-        cells = row.cells
-        bold = r == 0 or (summary.has_total and r == len(summary.rows))
-        for c, value in enumerate(values):
-            cell = cells[c]
-            cell.width = widths[c]
-            paragraph = cell.paragraphs[0]
-            paragraph.style = doc.styles["KPlan Table"]
-            if c > 0:
-                paragraph.alignment = 2  # right
-            paragraph.add_run(value).bold = bold
-        if r == 0:
-            row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {NSDECL}/>"))
-    # LibreOffice sizes columns by the grid, Word by the cells: give both the same widths.
-    for grid_col, column_width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
-        grid_col.w = column_width
-    table.autofit = False
+        header = r == 0
+        total = summary.has_total and r == last
+        parts.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
+                     + "</w:trPr>")
+        fill = HEADER_FILL if header else SECTION_FILL if total else ""
+        style = bold_style if header or total else text_style
+        for c, (value, w) in enumerate(zip(values, widths, strict=True)):
+            cell = _cell(value, w, style, fill=fill, keep_next=header)
+            if c > 0:  # numbers to the right
+                cell = cell.replace(f'<w:pStyle w:val="{style}"/>',
+                                    f'<w:pStyle w:val="{style}"/><w:jc w:val="right"/>')
+            parts.append(cell)
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _add_block(doc: Any, xml: str) -> None:
+    """Add a block (a table) at the end of the body, before its section properties."""
+    element = parse_xml(xml.replace("<w:tbl>", f"<w:tbl {NSDECL}>", 1))
+    body = doc.element.body
+    if body.sectPr is not None:
+        body.sectPr.addprevious(element)
+    else:
+        body.append(element)
 
 
 def write_docx(report: Report, path: Path, progress: Progress | None = None) -> None:
@@ -287,7 +295,7 @@ def write_docx(report: Report, path: Path, progress: Progress | None = None) -> 
         caption_run = caption.add_run(summary.caption)
         caption_run.bold = True
         caption_run.font.size = Pt(11)
-        _summary_table(doc, summary, width)
+        _add_block(doc, _summary_xml(summary, width, text_style, bold_style))
 
     # The matrix follows the summaries on their page (a page break left a page near empty).
     heading = doc.add_paragraph()
