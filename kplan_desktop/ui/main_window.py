@@ -374,11 +374,9 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
             self.scaler.reset()
 
     def action_about(self) -> None:
-        from .. import __version__
+        from .about import AboutDialog, build_info
 
-        self.show_message(
-            self.tr("KPlan Desktop {version}: offline review of a strategic development plan"
-                    " by its working groups.").format(version=__version__), error=False)
+        AboutDialog(self, build_info()).open()  # deletes itself when closed
 
     def context_point(self) -> QPoint:
         return self.rect().center()
