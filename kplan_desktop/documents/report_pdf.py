@@ -127,6 +127,8 @@ class PlacedRow:
     kind: str  # "header", "section" or "remark"
     cells: list[list[str]]
     number: int = 0
+    #: A section's first heading: (title, level) of its entry in the PDF's outline.
+    outline: tuple[str, int] | None = None
 
     @property
     def line_count(self) -> int:
@@ -166,6 +168,13 @@ class MatrixPage(Flowable):  # type: ignore[misc]
         for row in self.rows:
             h = row.height
             bottom = y - h
+            if row.outline is not None:
+                # Bookmarks: the plan's sections in the reader's outline pane.
+                key = f"section-{id(row)}"
+                canv.bookmarkHorizontal(key, 0, y)
+                canv.addOutlineEntry(row.outline[0], key, level=row.outline[1],
+                                     closed=row.outline[1] > 0)
+                canv.showOutline()
             if row.kind != "remark":
                 canv.setFillColor(HEADER_FILL if row.kind == "header" else SECTION_FILL)
                 canv.rect(0, bottom, total_width, h, stroke=0, fill=1)
@@ -208,6 +217,7 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
     continued = labels["continued_mark"]
     full_width = sum(inner)
     section: PlacedRow | None = None
+    level = -1
 
     def new_page() -> None:
         """Start a page; inside a section, its heading stands again, marked continued."""
@@ -228,7 +238,10 @@ def _paginate(report: Report, widths: Sequence[float], first_height: float,
         rows = [PlacedRow("remark", [breaker.lines(text, w) for text, w in
                                      zip(matrix_row.cells(labels), inner, strict=True)],
                           matrix_row.number) for matrix_row in block.rows]
-        placed = PlacedRow("section", [bold.lines(heading, full_width)])
+        # An outline level may rise by one at a time (a filtered report can skip a level).
+        level = min(block.depth, level + 1)
+        placed = PlacedRow("section", [bold.lines(heading, full_width)],
+                           outline=(heading, level))
         # A section heading never ends a page: its first remark, or at least the first
         # lines of a long one, stand under it on the same page.
         first = rows[0].height if rows else 0.0

@@ -194,6 +194,25 @@ def test_pdf_summaries_fill_the_first_pages_and_shares_sum_to_100(plan: DocPlan,
             "accepted", "partly_accepted", "rejected", "noted")))]
 
 
+def test_pdf_outline_lists_the_sections_in_plan_order(plan: DocPlan, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    export_report(plan.ws, out, "pdf")
+    reader = PdfReader(out)
+
+    def titles(items: list[Any], depth: int = 0) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for item in items:
+            if isinstance(item, list):
+                found += titles(item, depth + 1)
+            else:
+                found.append((depth, str(item.title)))
+        return found
+
+    report = build_report(plan.ws)
+    assert titles(reader.outline) == [(b.depth, b.heading) for b in report.blocks]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
 def test_no_pdf_page_ends_with_a_section_heading_in_the_demo(tmp_path: Path) -> None:
     from kplan_desktop.demo.generate import build_demo
     from kplan_desktop.store.workspace import Workspace
