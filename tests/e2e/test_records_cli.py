@@ -342,8 +342,11 @@ def test_roster_xlsx_converted_by_libreoffice(plan: Path, tmp_path: Path) -> Non
     book = tmp_path / "sarasas.xlsx"
     _write_xlsx(book)
     out = tmp_path / "out"
+    # Saved as UTF-8 with ","; LibreOffice's bare "csv" writes Windows-1252, where "ą", "ė"
+    # become "?" (a lossy file, refused as neither UTF-8 nor Windows-1257).
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless",
-                    "--convert-to", "csv", "--outdir", str(out), str(book)],
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
+                    str(out), str(book)],
                    check=True, capture_output=True, timeout=120)
     _check_preview(ok(kplan("roster", "import", plan, out / "sarasas.csv", "--group", "APL")),
                    first=2)
