@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from ..core.errors import KPlanError
@@ -15,7 +15,9 @@ from .operations import Progress
 from .window_base import WindowBase
 
 if TYPE_CHECKING:
+    from ..core.drives import RiskyPlace
     from ..sync.keys import KeyStore
+    from .place_warning import PlaceChoice
 
 #: Strings keep the main window's context (see window_base).
 translate = QCoreApplication.translate
@@ -33,7 +35,9 @@ class FileActions(WindowBase):
         def create() -> None:
             from ..sync.identity import new_plan
 
-            path = Path(dialog.path.text()).expanduser()
+            path = self.safe_place(Path(dialog.path.text()).expanduser(), creating=True)
+            if path is None:
+                return
             ws = self._guard(lambda: new_plan(
                 path, title=dialog.title.text(), full_name=dialog.name.text(),
                 email=dialog.email.text(), keystore=self.keystore()))
@@ -48,8 +52,34 @@ class FileActions(WindowBase):
         chosen, _ = QFileDialog.getOpenFileName(
             self, translate("MainWindow", "Open a workspace"), start,
             translate("MainWindow", "KPlan workspaces (*.kplan);;All files (*)"))
-        if chosen:
-            self.open_workspace(Path(chosen))
+        if chosen and (path := self.safe_place(Path(chosen), creating=False)) is not None:
+            self.open_workspace(path)
+
+    def safe_place(self, path: Path, *, creating: bool) -> Path | None:
+        """``path``, or a local one instead, or None: a workspace on a network drive or in
+        OneDrive is asked about first (core/drives.py)."""
+        from ..core.drives import check_place, local_workspace_dir
+        from .place_warning import PlaceChoice
+
+        place = check_place(path)
+        if place is None:
+            return path
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        local = local_workspace_dir(Path(documents) if documents else None)
+        choice = self.ask_place(place, path, local, creating=creating)
+        if choice is PlaceChoice.LOCAL:
+            local.mkdir(parents=True, exist_ok=True)
+            return local / path.name
+        return path if choice is PlaceChoice.HERE else None
+
+    def ask_place(self, place: RiskyPlace, path: Path, local: Path, *,
+                  creating: bool) -> PlaceChoice:
+        from .place_warning import answer, place_question
+
+        box = place_question(self, place, path, local, creating=creating)
+        box.exec()
+        return answer(box)
 
     def demo_path(self) -> Path:
         from ..core.paths import data_dir
@@ -95,7 +125,9 @@ class FileActions(WindowBase):
         def join() -> None:
             from ..sync.identity import join_plan
 
-            path = Path(dialog.path.text()).expanduser()
+            path = self.safe_place(Path(dialog.path.text()).expanduser(), creating=True)
+            if path is None:
+                return
             source = Path(dialog.bundle.text()).expanduser()
             name, email = dialog.name.text(), dialog.email.text()
             keystore = self.keystore()
