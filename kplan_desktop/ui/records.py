@@ -160,15 +160,22 @@ class RecordsPage(RecordEdits):
         self.tabs.addTab(meetings, self.tr("Mee&tings"))
 
         # Double-click and Enter edit the row; the context menu offers what the bar does.
-        for view, edit, menu in (
-            (self.group_view, self.action_rename_group, self._group_menu_actions),
-            (self.member_view, self.action_edit_member, self._member_menu_actions),
-            (self.meeting_view, self.action_edit_meeting, self._meeting_menu_actions),
-        ):
+        self._menus: dict[QTableView, list[QAction | None]] = {
+            self.group_view: [self.act_rename_group, self.act_archive_group, None,
+                              self.act_add_group],
+            self.member_view: [self.act_edit_member, self.act_end_member,
+                               self.act_remove_member, None, self.act_add_member,
+                               self.act_import_roster],
+            self.meeting_view: [self.act_edit_meeting, self.act_minutes, None,
+                                self.act_add_meeting, self.act_attendance],
+        }
+        for view, edit in ((self.group_view, self.action_rename_group),
+                           (self.member_view, self.action_edit_member),
+                           (self.meeting_view, self.action_edit_meeting)):
             view.activated.connect(lambda _i, edit=edit: self._guard(edit))
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(
-                lambda pos, view=view, menu=menu: self._popup_menu(view, menu(), pos))
+                lambda pos, view=view: self._popup_menu(view, pos))
         self.member_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._update_actions())
         self.loaded = False  # read when first shown: opening a workspace stays quick
@@ -227,34 +234,20 @@ class RecordsPage(RecordEdits):
                 bar.addAction(item)
         return bar
 
-    def _group_menu_actions(self) -> list[QAction | None]:
-        return [self.act_rename_group, self.act_archive_group, None, self.act_add_group]
-
-    def _member_menu_actions(self) -> list[QAction | None]:
-        return [self.act_edit_member, self.act_end_member, self.act_remove_member, None,
-                self.act_add_member, self.act_import_roster]
-
-    def _meeting_menu_actions(self) -> list[QAction | None]:
-        return [self.act_edit_meeting, self.act_minutes, None, self.act_add_meeting,
-                self.act_attendance]
-
     def context_menu(self, view: QTableView) -> QMenu:
         """The menu a right-click on ``view`` opens (made anew: it shows the current state)."""
         self._update_actions()
-        items = {self.group_view: self._group_menu_actions,
-                 self.member_view: self._member_menu_actions,
-                 self.meeting_view: self._meeting_menu_actions}[view]()
         menu = QMenu(view)
         menu.setObjectName(f"{view.objectName()}Menu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for item in items:
+        for item in self._menus[view]:
             if item is None:
                 menu.addSeparator()
             else:
                 menu.addAction(item)
         return menu
 
-    def _popup_menu(self, view: QTableView, _items: list[QAction | None], pos: QPoint) -> None:
+    def _popup_menu(self, view: QTableView, pos: QPoint) -> None:
         index = view.indexAt(pos)
         if index.isValid():
             view.setCurrentIndex(index)
