@@ -127,6 +127,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         "person_id": ident.person_id,
         "name": person.get("full_name", ""),
         "email": person.get("email", ""),
+        "gender": person.get("gender", "unspecified"),
         "fingerprint": ident.fingerprint,
         "roles": roles,
         "demo": ident.is_demo,
@@ -135,6 +136,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     _out(f"Person:      {_field(data['name'])} <{_field(data['email'])}>")
+    _out(f"Gender:      {data['gender']}")
     _out(f"Device:      {data['device_id']}")
     _out(f"Fingerprint: {data['fingerprint']}")
     for r in roles:

@@ -3,6 +3,7 @@ guessed from the name when not given, and judged as any change of a person's rec
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,10 @@ def test_gender_refusals_change_nothing(plan: Path, tmp_path: Path) -> None:
     assert events(copy) == after_own
     genders = _genders(copy)
     assert (genders["ona@example.lt"], genders["jonas@example.lt"]) == ("unspecified", "male")
+
+
+def test_identity_says_this_copy_s_gender(plan: Path) -> None:
+    ident = json.loads(ok(kplan("identity", plan, "--json")))
+    assert ident["gender"] == "female"  # guessed from "Rūta Žemaitienė" at init
+    ok(kplan("member", "update", plan, "ruta@example.lt", "--gender", "unspecified"))
+    assert "Gender:      unspecified" in ok(kplan("identity", plan))
