@@ -178,30 +178,46 @@ class RecordEdits(QWidget):
         dialog = MemberDialog(self)
 
         def save() -> None:
-            made: list[str] = []
-
-            def membership() -> str:
-                row = self.ws.conn.execute(
-                    "SELECT id FROM membership WHERE person_id = ? AND group_id = ?",
-                    (made[0], group_id)).fetchone()
-                return str(row[0])
+            made: list[str] = []  # the new membership
+            role = Role(dialog.role.currentData())
+            since = dialog.since.date().toString("yyyy-MM-dd")
+            # Someone already in the plan (another group's member) joins as themself, not
+            # as a second person of the same e-mail; their record stays as it is.
+            known = self._person_by_email(dialog.email.text())
 
             def do() -> None:
-                if not made:
-                    made.append(actions.add_person(
+                if made:
+                    actions.update_membership(self.ws, made[0], {"deleted": 0})
+                elif known is not None:
+                    made.append(actions.add_member(self.ws, group_id=group_id,
+                                                   person_id=known, role=role, since=since,
+                                                   today=today()))
+                else:
+                    person_id = actions.add_person(
                         self.ws, full_name=dialog.name.text(), email=dialog.email.text(),
                         organisation=dialog.organisation.text(), group_id=group_id,
-                        role=Role(dialog.role.currentData()),
-                        since=dialog.since.date().toString("yyyy-MM-dd"),
-                        gender=dialog.gender.value()))
-                else:
-                    actions.update_membership(self.ws, membership(), {"deleted": 0})
+                        role=role, since=since, gender=dialog.gender.value())
+                    made.append(str(self.ws.conn.execute(
+                        "SELECT id FROM membership WHERE person_id = ? AND group_id = ?",
+                        (person_id, group_id)).fetchone()[0]))
 
-            self._record(self.tr("add a member"), do,
-                         lambda: actions.update_membership(self.ws, membership(),
-                                                           {"deleted": 1}))
+            if self._record(self.tr("add a member"), do,
+                            lambda: actions.update_membership(self.ws, made[0],
+                                                              {"deleted": 1})) and known:
+                self._tell(self.tr("{email} is already in the plan: that person is now a member"
+                                   " of the group; their record is unchanged.").format(
+                                       email=dialog.email.text().strip()), error=False)
 
         self._open_dialog(dialog, save)
+
+    def _person_by_email(self, email: str) -> str | None:
+        email = email.strip()
+        if not email:
+            return None
+        found = self.ws.conn.execute(
+            "SELECT id FROM person WHERE lower(email) = lower(?) ORDER BY id LIMIT 1",
+            (email,)).fetchone()
+        return str(found[0]) if found else None
 
     def action_edit_member(self) -> None:
         member = self.current_member()

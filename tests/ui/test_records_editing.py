@@ -329,3 +329,24 @@ def test_a_reader_is_offered_no_editing(qtbot: QtBot, page: RecordsPage) -> None
     window = _window(page)
     window.act_import_roster.trigger()  # File > Import members… says why not
     assert "secretary or chair" in window.message_bar.label.text()
+
+
+def test_someone_already_in_the_plan_joins_as_themself(
+        qtbot: QtBot, page: RecordsPage, plan: SmallPlan) -> None:
+    """The coordination secretary (ruta@example.lt) joins the group: no second person."""
+    with Workspace.open(plan.path) as ws:
+        people = len(queries.people(ws))
+    _click_toolbar(page, "memberToolbar", "addMember", qtbot)
+    dialog = _dialog(page, MemberDialog, qtbot)
+    _retype(dialog.name, "Rūta Žemaitienė")
+    _retype(dialog.email, "RUTA@example.lt")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.OBSERVER.value))
+    _ok(dialog, qtbot)
+    assert _members(plan)["Rūta Žemaitienė"]["role"] == "observer"
+    with Workspace.open(plan.path) as ws:
+        assert len(queries.people(ws)) == people
+    assert "already in the plan" in _window(page).message_bar.label.text()
+    _window(page).undo_stack.undo()
+    assert "Rūta Žemaitienė" not in _members(plan)
+    _window(page).undo_stack.redo()
+    assert "Rūta Žemaitienė" in _members(plan)
