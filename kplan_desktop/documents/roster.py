@@ -80,6 +80,22 @@ ROLE_WORDS: dict[str, Role] = {
 }
 
 
+#: Role words that say the person's gender too (Lithuanian has a word for each): a new
+#: person's gender from the roster, else guessed from the name (store.record_actions).
+_GENDERED_ROLE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("pirmininke", "sekretore", "eksperte", "nare", "konsultante",
+                     "stebetoja", "chairwoman"), "female"),
+    **dict.fromkeys(("pirmininkas", "sekretorius", "ekspertas", "narys", "konsultantas",
+                     "stebetojas", "chairman"), "male"),
+}
+
+
+def gender_of_role(text: str) -> str | None:
+    """The gender a role cell's word says ("sekretorė": female), if it says one."""
+    found = {_GENDERED_ROLE_WORDS[w] for w in _fold(text).split() if w in _GENDERED_ROLE_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
 def role_of(text: str) -> Role | None:
     """The role a cell names: its one role word ("Darbo grupės pirmininkė" is the chair);
     None when it names none or two different ones. An empty cell is an expert."""
@@ -340,6 +356,8 @@ def preview_roster(ws: Workspace, group_id: str, roster: Roster, today: str) -> 
         if known is None:
             person = {"full_name": row.name, "email": row.email,
                       "organisation": row.organisation}
+            if (gender := gender_of_role(row.role_text)) is not None:
+                person["gender"] = gender
             outcomes.append(RowOutcome(
                 row, NEW, role, details=(f"new person, {role.value}",),
                 change=RosterChange(None, None, person, {"role": role.value})))
