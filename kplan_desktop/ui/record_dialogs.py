@@ -156,6 +156,10 @@ class MemberDialog(QDialog):
             self.role.addItem(role_name(role.value), role.value)
         self.role.setCurrentIndex(self.role.findData(before.get("role", Role.EXPERT.value)))
         self.since = date_edit(str(before.get("since") or ""))
+        # A membership of unknown start keeps it unknown unless a date is picked (the
+        # field shows today's date, which must not become its start unasked).
+        self._since_given = member is None or bool(before.get("since"))
+        self.since.dateChanged.connect(lambda _d: setattr(self, "_since_given", True))
         self.until_enabled = QCheckBox(self.tr("Member &until (Iki):"))
         self.until_enabled.setObjectName("memberUntilEnabled")
         self.until = date_edit(str(before.get("until") or ""))
@@ -191,7 +195,8 @@ class MemberDialog(QDialog):
 
     def membership_values(self) -> dict[str, str]:
         return {"role": str(self.role.currentData()),
-                "since": self.since.date().toString("yyyy-MM-dd"),
+                "since": (self.since.date().toString("yyyy-MM-dd") if self._since_given
+                          else ""),
                 "until": (self.until.date().toString("yyyy-MM-dd")
                           if self.until_enabled.isChecked() else "")}
 

@@ -229,6 +229,7 @@ def test_member_edited_by_double_click_and_undone(
     jonas = _members(plan)["Jonas Petraitis"]
     assert (jonas["role"], jonas["until"], jonas["organisation"]) == (
         "secretary", "2030-12-31", "Kauno technologijos universitetas")
+    assert jonas["since"] == ""  # his unknown start stays unknown: no date was picked
     assert page.members.row_at(page.member_view.currentIndex().row())[  # type: ignore[index]
         "full_name"] == "Jonas Petraitis"  # the edited member stays selected
     _window(page).undo_stack.undo()  # one step: the membership and the person together
