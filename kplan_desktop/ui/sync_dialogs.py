@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from .identity_page import fingerprint_lines
 from .sync_models import Preview, entity_name, held_reason_name, sentence, trust_name
 
 
@@ -125,7 +126,8 @@ def trust_question(parent: QWidget, who: str, fingerprint: str, *,
             label.setOpenExternalLinks(False)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             label.linkActivated.connect(lambda _link: show_identity(box))
-    box.setInformativeText(fingerprint)
+    # Two lines of five groups, as the Identity page shows it on the other person's screen.
+    box.setInformativeText(fingerprint_lines(fingerprint))
     font = QFont(box.font())
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setStyleHint(QFont.StyleHint.Monospace)

@@ -210,6 +210,7 @@ def test_the_trust_question_links_to_the_identity_page_and_agrees_in_lithuanian(
     assert "Ona Kazlauskaitė (ona@example.lt)" in text
     assert "Paskambinkite jai" in text and "jos ekrane" in text
     assert sync_dialogs.IDENTITY_LINK in text and "Tapatybė" in text
+    assert box.informativeText() == fingerprint_lines(fp)  # as the Identity page shows it
     label = box.findChild(QLabel, "qt_msgbox_label")
     assert label is not None
     label.linkActivated.emit(sync_dialogs.IDENTITY_LINK)
