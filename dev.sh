@@ -35,6 +35,26 @@ QT_SYSTEM_LIBS=(
     "libwayland-egl.so.1    libwayland-egl1"
 )
 
+# What building and testing the installers needs (./dev.sh package, and the packaging tests
+# that ./dev.sh test runs in CI): a command (or a file) -> the Debian package that provides it.
+PACKAGING_TOOLS=(
+    "wixl                   wixl"
+    "wixl-heat              wixl"
+    "msiinfo                msitools"
+    "wine                   wine"
+    "/usr/lib/wine/wine64   wine64"
+    "osslsigncode           osslsigncode"
+    "lintian                lintian"
+    "dpkg-deb               dpkg"
+    "desktop-file-validate  desktop-file-utils"
+    "icupkg                 icu-devtools"
+    "genccode               icu-devtools"
+    "cc                     gcc"
+    "nm                     binutils"
+    "readelf                binutils"
+    "strip                  binutils"
+)
+
 # --- output -------------------------------------------------------------------------------
 
 header() { printf '\n==> %s\n' "$*"; }
@@ -52,7 +72,11 @@ Usage: ./dev.sh COMMAND [ARGS...]
                     (-m "not slow", in parallel, offscreen); ARGS go to pytest, e.g. -k store
   bench [--quick]   run the performance benchmarks (benchmarks/run.py)
   build             build the installable app with PyInstaller (build.spec -> dist/kplan/)
+  package           build dist/kplan/, the MSI and the .deb (see README: Building the installer)
   help              show this help
+
+In CI (CI set, or KPLAN_PACKAGING=1) `test` also builds the packages and runs the packaging
+tests (Wine, dpkg, lintian); locally they are skipped.
 
 The first run installs the system libraries Qt needs (with apt-get, as root or through
 passwordless sudo), creates .venv with Python 3.11+ and runs pip install -e '.[test]'.
@@ -126,6 +150,39 @@ ensure_poppler() {
     else
         warn "poppler-utils is not installed and could not be installed; continuing without it."
     fi
+}
+
+# The Debian packages of PACKAGING_TOOLS whose command or file is missing.
+ensure_packaging_tools() {
+    header "Tools for the installers (wixl, msitools, Wine, lintian, osslsigncode, ICU tools)"
+    local entry tool pkg missing=()
+    for entry in "${PACKAGING_TOOLS[@]}"; do
+        read -r tool pkg <<<"$entry"
+        if [[ $tool == /* ]]; then
+            [[ -e $tool ]] && continue
+        else
+            command -v "$tool" >/dev/null 2>&1 && continue
+        fi
+        [[ " ${missing[*]} " == *" $pkg "* ]] || missing+=("$pkg")
+    done
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        note "all present"
+        return
+    fi
+    if ! can_use_apt; then
+        die "building the installers needs these missing system packages: ${missing[*]}." \
+            "Install them with: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    fi
+    apt_install "${missing[@]}" || die "apt-get could not install: ${missing[*]}"
+}
+
+# True when the packaging tests run: in CI (CI set and not false) or when asked for.
+packaging_wanted() {
+    [[ ${KPLAN_PACKAGING:-} == 1 ]] && return 0
+    case "${CI:-}" in
+        "" | 0 | false | False | FALSE | no) return 1 ;;
+        *) return 0 ;;
+    esac
 }
 
 # --- Python -------------------------------------------------------------------------------
@@ -210,6 +267,14 @@ cmd_test() {
 
     local failed=()
 
+    if packaging_wanted; then
+        # Built once here; the packaging tests (tests/e2e/test_installers.py) install them.
+        build_packages
+        export KPLAN_PACKAGE_DIR="$REPO/dist" KPLAN_PACKAGING=1
+    else
+        note "The packaging tests are skipped here; CI runs them (or KPLAN_PACKAGING=1)."
+    fi
+
     header "ruff check ."
     "$VENV/bin/ruff" check . || failed+=("ruff")
 
@@ -247,6 +312,28 @@ cmd_build() {
     printf '\nBuilt dist/kplan/. Check it with: dist/kplan/kplan self-test\n'
 }
 
+# dist/kplan/ (PyInstaller), dist/kplan-X.Y.Z-x64.msi (wixl) and dist/kplan_X.Y.Z_amd64.deb.
+build_packages() {
+    ensure_package build
+    ensure_packaging_tools
+    local started=$SECONDS
+    header "PyInstaller (build.spec -> dist/kplan/)"
+    rm -rf dist/kplan
+    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec
+    header "MSI (packaging/windows/kplan.wxs, wixl)"
+    "$VENV/bin/python" packaging/build_msi.py --folder dist/kplan
+    header ".deb (packaging/build_deb.py)"
+    "$VENV/bin/python" packaging/build_deb.py --folder dist/kplan
+    note "folder $(du -sh dist/kplan | cut -f1); packages built in $((SECONDS - started)) s"
+}
+
+cmd_package() {
+    install_all
+    build_packages
+    printf '\nBuilt in dist/: the folder kplan/, the MSI and the .deb. Check the folder with:\n'
+    printf '  dist/kplan/kplan self-test\n'
+}
+
 main() {
     local command="${1:-help}"
     if [[ $# -gt 0 ]]; then shift; fi
@@ -255,6 +342,7 @@ main() {
         test) cmd_test "$@" ;;
         bench) cmd_bench "$@" ;;
         build) cmd_build "$@" ;;
+        package) cmd_package "$@" ;;
         help | -h | --help) usage ;;
         *)
             usage >&2

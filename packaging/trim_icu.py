@@ -24,6 +24,8 @@ from pathlib import Path
 #: Locales kept in every data tree (coll/, zone/, curr/...): the fallback root, Lithuanian and
 #: English (the languages of the program), and POSIX/US English that C-locale processes ask for.
 KEPT_LOCALES = frozenset({"root", "lt", "lt_LT", "en", "en_US", "en_US_POSIX", "en_001"})
+#: Shaped like a locale name but the index of the locales each tree has.
+NOT_LOCALES = frozenset({"res_index"})
 #: Names of the form of a locale (language[_Script][_REGION][_variant]).
 LOCALE_NAME = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")
 #: Not needed by a program that writes Lithuanian and English in UTF-8: legacy code pages and
@@ -41,7 +43,8 @@ def is_dropped(item: str) -> bool:
     if not name.endswith(".res"):
         return False
     stem = name[:-len(".res")]
-    return bool(LOCALE_NAME.match(stem)) and stem not in KEPT_LOCALES
+    return (bool(LOCALE_NAME.match(stem)) and stem not in KEPT_LOCALES
+            and stem not in NOT_LOCALES)
 
 
 def missing_tools() -> list[str]:
