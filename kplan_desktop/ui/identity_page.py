@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,9 @@ class IdentityDialog(QDialog):
         #: Asks where to save the public key (a test sets it); None: nothing is written.
         self.ask_path: Callable[[], Path | None] = self._ask_path
         layout = QVBoxLayout(self)
+        # Never smaller than its content (wrapped text included), at any text size.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         intro = QLabel(self.tr(
             "This copy signs everything you write with its own key. When someone trusts"
             " your key, read them the fingerprint below over the phone; when you trust"
