@@ -71,6 +71,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("About KPlan Desktop"))
+        self.setMinimumWidth(380)
         built = info.built or self.tr("development copy (run from source)")
         self.title = QLabel(self.tr("KPlan Desktop {version}").format(version=info.version))
         font = self.title.font()
