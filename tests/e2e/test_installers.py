@@ -221,11 +221,12 @@ def wine(tmp_path: Path) -> Iterator[Wine]:
     prefix.close()
 
 
-def _display_versions(registry: str) -> list[str]:
+def _display_versions(registry: str) -> set[str]:
+    """The versions of KPlan's entries in Apps & features (and the Installer's own copy)."""
     blocks = registry.split("\n\n")
-    return [re.search(r'"DisplayVersion"="([^"]*)"', block).group(1)  # type: ignore[union-attr]
+    return {re.search(r'"DisplayVersion"="([^"]*)"', block).group(1)  # type: ignore[union-attr]
             for block in blocks if '"DisplayName"="KPlan Desktop"' in block
-            and '"DisplayVersion"' in block]
+            and '"DisplayVersion"' in block}
 
 
 def test_msi_installs_upgrades_and_uninstalls_silently(packages: Packages, wine: Wine,
@@ -240,7 +241,7 @@ def test_msi_installs_upgrades_and_uninstalls_silently(packages: Packages, wine:
     assert '[Software\\\\Classes\\\\.kplan]' in registry
     assert '@="\\"C:\\\\Program Files\\\\KPlan Desktop\\\\kplan-gui.exe\\" \\"%1\\""' in registry
     assert "kplan-bundle.ico" in registry
-    assert _display_versions(registry) == [version]  # the uninstall entry
+    assert _display_versions(registry) == {version}  # the uninstall entry
 
     # The users' data lives in their folders: an upgrade and an uninstall leave it alone.
     user_data = next(wine.drive_c.glob("users/*/AppData/Roaming")) / "kplan"
@@ -251,7 +252,7 @@ def test_msi_installs_upgrades_and_uninstalls_silently(packages: Packages, wine:
     newer_version = f"{major}.{minor}.{patch + 1}"
     newer = build_msi.build_msi(packages.folder, tmp_path / "newer.msi", newer_version)
     wine.run("msiexec", "/i", str(newer), "/qn")
-    assert _display_versions(wine.registry()) == [newer_version]  # the older one is gone
+    assert _display_versions(wine.registry()) == {newer_version}  # the older one is gone
     assert (app / "kplan").is_file()
 
     wine.run("msiexec", "/x", str(newer), "/qn")
