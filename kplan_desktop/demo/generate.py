@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..core.ids import derived_id, uuid7
 from ..core.model import RemarkStatus, Role
 from ..store import permissions, remark_numbers
-from ..store.actions import locate_quote
+from ..store.actions import gender_field, locate_quote
 from ..store.workspace import Feed, Workspace, Writer
 from ..sync.bundle import sign_head
 from ..sync.identity import remove_workspace_files
@@ -255,6 +255,7 @@ def _put_person(w: Writer, person: _Person, key: Ed25519PrivateKey) -> None:
     w.put("person", person.id, {
         "full_name": person.name, "email": person.email, "organisation": person.organisation,
         "public_key": public_text(key), "fingerprint": fingerprint(public_bytes(key)),
+        **gender_field(person.name, None),  # guessed from the name, as when people are added
     })
 
 
