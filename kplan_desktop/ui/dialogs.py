@@ -29,6 +29,7 @@ from ..core import rules
 from ..core.errors import KPlanError
 from ..core.model import RemarkStatus, RemarkType
 from .errors import error_text
+from .icons import status_icon
 from .locale_text import quoted_text
 from .models import one_line, status_name, type_name
 from .validation import Problem, add_checked_row, checked, show_problems
@@ -233,8 +234,8 @@ class AnswerDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.status = QComboBox()
-        for value in allowed:
-            self.status.addItem(status_name(value), value)
+        for value in allowed:  # the shape beside the word: colour is never the only sign
+            self.status.addItem(status_icon(value), status_name(value), value)
         self.template = QComboBox()
         self.template.addItem(self.tr("(none)"), "")
         self._templates = {str(t["id"]): t for t in templates}

@@ -154,6 +154,17 @@ STATUS_SHAPES: dict[str, str] = {
     RemarkStatus.WITHDRAWN.value: "dash",
 }
 
+#: The shape as a character, where a status is said in text (the remark in full).
+STATUS_GLYPHS: dict[str, str] = {
+    "circle": "○", "dot": "◉", "check": "✓", "half": "◐", "cross": "✕", "lines": "≡",
+    "dash": "–",
+}
+
+
+def status_glyph(status: str) -> str:
+    return STATUS_GLYPHS[STATUS_SHAPES.get(status, "circle")]
+
+
 #: A darker ink per status: the shape must stand out from a white row.
 _STATUS_INK: dict[str, str] = {
     RemarkStatus.NEW.value: "#b45309",

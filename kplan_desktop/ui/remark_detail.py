@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from .icons import status_glyph
 from .locale_text import quoted_text, show_date
 from .models import STATUS_COLOURS, status_name, type_name
 from .remark_ids import identifier_note
@@ -77,7 +78,7 @@ class RemarkDetail(QWidget):
         parts = [
             f"<p><b>{e(str(r.get('identifier') or ''))}</b>&nbsp; "
             f"<span style='background:{colour}; padding:2px 6px'>&nbsp;"
-            f"{e(status_name(r['status']))}&nbsp;</span>&nbsp; "
+            f"{status_glyph(r['status'])} {e(status_name(r['status']))}&nbsp;</span>&nbsp; "
             f"<b>{e(str(r['author_name'] or ''))}</b>"
             f" <span style='color:#6b7280'>· "
             + " · ".join(e(str(v)) for v in (

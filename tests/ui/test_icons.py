@@ -73,3 +73,16 @@ def test_status_column_shows_shape_and_word(window: MainWindow, small_plan: Smal
     index = model.index(0, int(RemarkColumn.STATUS))
     assert isinstance(model.data(index, Qt.ItemDataRole.DecorationRole), QIcon)
     assert model.data(index, Qt.ItemDataRole.DisplayRole)  # the word as well
+
+
+def test_the_remark_in_full_says_its_status_with_a_shape_too(
+        window: MainWindow, small_plan: SmallPlan) -> None:
+    from kplan_desktop.ui.icons import STATUS_GLYPHS, status_glyph
+
+    assert len(set(STATUS_GLYPHS.values())) == len(STATUS_GLYPHS)
+    page = window.plan_page
+    assert page is not None
+    page.select_section(small_plan.goal_id)
+    page.remarks.selectRow(0)
+    assert f"{status_glyph('new')} new" in page.detail.view.toPlainText()
+    assert status_glyph("rejected") != status_glyph("accepted")
