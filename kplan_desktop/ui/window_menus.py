@@ -309,6 +309,7 @@ class MenuMaker(WindowBase):
         self.text_size_button = QToolButton()
         self.text_size_button.setText(translate("MainWindow", "Aa"))
         self.text_size_button.setToolTip(translate("MainWindow", "Text size"))
+        self.text_size_button.setAccessibleName(translate("MainWindow", "Text size"))
         self.text_size_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         size_menu = QMenu(self.text_size_button)
         size_menu.addActions([self.act_larger, self.act_smaller, self.act_reset_text])
