@@ -43,12 +43,14 @@ def _inside_item_view(widget: QWidget, top: QWidget) -> bool:
 
 
 def shown_controls(top: QWidget) -> list[QWidget]:
-    """The controls of ``top`` a user reaches with Tab now: shown, enabled, focusable."""
+    """The controls of ``top`` a user reaches now: shown, enabled, focusable with Tab,
+    and every button (a toolbar's tool buttons take no focus, yet are read out)."""
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisibleTo(top) or not widget.isEnabled():
             continue
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if (not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QAbstractButton)):
             continue
         if widget.focusProxy() is not None or _inside_item_view(widget, top):
             continue  # the proxy is checked itself; an editor in a cell is the view's
