@@ -141,3 +141,19 @@ def test_member_and_round_dialogs_check_before_closing(
     round_dialog.closes.setDate(QDate(2025, 4, 1))
     _ok(round_dialog, qtbot)  # type: ignore[arg-type]
     assert not round_dialog.isVisible()
+
+
+def test_many_selected_remarks_are_listed_compactly(qtbot: QtBot) -> None:
+    remarks = [{"id": str(i), "section_code": "2.1", "author_name": "Ona Kazlauskienė",
+                "text": f"Pastaba {i}: " + "labai ilgas tekstas " * 20, "status": "new"}
+               for i in range(60)]
+    dialog = AnswerDialog(None, allowed=["accepted", "rejected"], templates=[],
+                          current=None, remarks=remarks)
+    qtbot.addWidget(dialog)
+    listed = dialog.answered.toPlainText()
+    assert "Pastaba 49:" in listed and "Pastaba 50:" not in listed
+    assert "and 10 more" in listed
+    assert "One answer for the 60 selected remark(s)." in [
+        label.text() for label in dialog.findChildren(QLabel)]
+    # One line each: long texts are cut, so the list stays short.
+    assert max(len(line) for line in listed.splitlines()) < 200
