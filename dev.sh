@@ -269,7 +269,8 @@ cmd_test() {
 
     if packaging_wanted; then
         # Built once here; the packaging tests (tests/e2e/test_installers.py) install them.
-        build_packages
+        # A failed build fails the run, after the other checks (its tests fail too).
+        build_packages || failed+=("building the packages")
         export KPLAN_PACKAGE_DIR="$REPO/dist" KPLAN_PACKAGING=1
     else
         note "The packaging tests are skipped here; CI runs them (or KPLAN_PACKAGING=1)."
@@ -313,23 +314,24 @@ cmd_build() {
 }
 
 # dist/kplan/ (PyInstaller), dist/kplan-X.Y.Z-x64.msi (wixl) and dist/kplan_X.Y.Z_amd64.deb.
+# Each step is checked by hand: `build_packages || ...` would switch set -e off inside it.
 build_packages() {
     ensure_package build
     ensure_packaging_tools
     local started=$SECONDS
     header "PyInstaller (build.spec -> dist/kplan/)"
     rm -rf dist/kplan
-    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec
+    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec || return 1
     header "MSI (packaging/windows/kplan.wxs, wixl)"
-    "$VENV/bin/python" packaging/build_msi.py --folder dist/kplan
+    "$VENV/bin/python" packaging/build_msi.py --folder dist/kplan || return 1
     header ".deb (packaging/build_deb.py)"
-    "$VENV/bin/python" packaging/build_deb.py --folder dist/kplan
+    "$VENV/bin/python" packaging/build_deb.py --folder dist/kplan || return 1
     note "folder $(du -sh dist/kplan | cut -f1); packages built in $((SECONDS - started)) s"
 }
 
 cmd_package() {
     install_all
-    build_packages
+    build_packages || die "building the packages failed; see the messages above."
     printf '\nBuilt in dist/: the folder kplan/, the MSI and the .deb. Check the folder with:\n'
     printf '  dist/kplan/kplan self-test\n'
 }
