@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
@@ -37,7 +39,12 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.demo.generate import build_demo
-from kplan_desktop.ui.app import TextScaler, load_translators, unload_translators
+from kplan_desktop.ui.app import (
+    NoneReserve,
+    TextScaler,
+    load_translators,
+    unload_translators,
+)
 from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.models import STATUS_ROLE
 from kplan_desktop.ui.plan_page import RemarkTableView
@@ -73,15 +80,46 @@ def _open_remark_selected(window: MainWindow) -> None:
     page.table.selectRow(rows[0])
 
 
-#: The dialogs the window's actions open (non-blocking): the action, and what is chosen
-#: before it. A new dialog: add its action here.
-DIALOGS: list[tuple[str, Callable[[MainWindow], None]]] = [
+def _records(action: str, *, member: bool = False, meeting: bool = False
+             ) -> Callable[[MainWindow], None]:
+    """Opens a group records' dialog: the records page's ``action``, with the first member
+    or meeting chosen first when it works on one."""
+
+    def prepare(window: MainWindow) -> None:
+        window.action_show_records()
+        records = window.records_page
+        assert records is not None
+        if member:
+            records.member_view.selectRow(0)
+        if meeting:
+            records.meeting_view.selectRow(0)
+
+    prepare.records_action = action  # type: ignore[attr-defined]
+    return prepare
+
+
+#: The dialogs the window's actions open (non-blocking): the window's action (or, for
+#: the group records, the records page's), and what is chosen before it. A new dialog:
+#: add it here.
+DIALOGS: list[Any] = [
     ("action_write_remark", _on_plan),
     ("action_answer_remarks", _open_remark_selected),
     ("action_edit_section", _on_plan),
     ("action_section_history", _on_plan),
     ("action_move_section_to", _on_plan),
     ("action_export_remarks", _on_plan),
+    ("action_new_plan", _on_plan),
+    pytest.param("action_show_identity", _on_plan, marks=pytest.mark.xfail(
+        strict=False, reason="at 200% its wrapped introduction and form rows are squeezed"
+        " (the dialog's minimum height leaves out the wrapped text's height): being made")),
+    ("action_add_group", _records("action_add_group")),
+    ("action_add_member", _records("action_add_member")),
+    ("action_edit_member", _records("action_edit_member", member=True)),
+    ("action_end_membership", _records("action_end_membership", member=True)),
+    ("action_add_meeting", _records("action_add_meeting")),
+    ("action_attendance", _records("action_attendance", meeting=True)),
+    ("action_add_round", _records("action_add_round")),
+    ("action_edit_mandate", _records("action_edit_mandate")),
 ]
 
 
@@ -202,6 +240,14 @@ def too_large(window: QWidget, screen: QSize) -> list[str]:
 # --- the window at a large text size -----------------------------------------------------------
 
 
+@pytest.fixture(autouse=True, scope="module")
+def none_reserve(qapp: QApplication) -> None:
+    """These tests wait on the event loop a lot: each wait (PySide6 6.12, Python 3.11)
+    loses a reference to None, as in the application (see NoneReserve)."""
+    if sys.version_info < (3, 12) and qapp.findChild(NoneReserve) is None:
+        NoneReserve(qapp)
+
+
 @pytest.fixture(scope="module")
 def demo_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.kplan"
@@ -262,7 +308,7 @@ def test_every_page_fits_at_large_text(qtbot: QtBot,
     assert found == [], "\n".join(found)
 
 
-@pytest.mark.parametrize(("action", "prepare"), DIALOGS, ids=[a for a, _ in DIALOGS])
+@pytest.mark.parametrize(("action", "prepare"), DIALOGS)
 def test_every_dialog_fits_at_large_text(qtbot: QtBot, large_window: tuple[MainWindow, QSize],
                                          action: str,
                                          prepare: Callable[[MainWindow], None]) -> None:
@@ -279,7 +325,11 @@ def test_every_dialog_fits_at_large_text(qtbot: QtBot, large_window: tuple[MainW
                  if isinstance(w, QDialog) and w.isVisible()]
         return shown[0] if shown else None
 
-    getattr(window, action)()
+    records_action = getattr(prepare, "records_action", None)
+    if records_action is not None:
+        getattr(window.records_page, records_action)()
+    else:
+        getattr(window, action)()
     qtbot.waitUntil(lambda: dialog() is not None)
     opened = dialog()
     assert opened is not None
