@@ -120,6 +120,7 @@ class TableFit(QObject):
         self._later.timeout.connect(self.fit)
         view.installEventFilter(self)
         header.sectionResized.connect(lambda *_: self._later.start())
+        self.fit_rows()
         self.fit()
 
     def _last_shown(self) -> int:
@@ -179,17 +180,17 @@ class TableFit(QObject):
 
 
 def manage_columns(root: QWidget | None, settings: Settings) -> None:
-    """For every named table and tree in ``root`` not managed yet: titles whole and
-    column widths remembered. The remark tables and the plan tree fit their own
-    columns to the room (dropping the least needed) and are left to do so."""
+    """For every table in ``root`` not managed yet: titles whole, rows as high as the
+    text, and (for a named table or tree) column widths remembered. The remark tables
+    fit their own columns to the room (dropping the least needed) and are left to."""
     if root is None:
         return
     for view in root.findChildren(QAbstractItemView):
         header = _header(view)
-        if header is None or not view.objectName() or view.findChild(
-                ColumnMemory, "columnMemory") is not None:
+        if header is None:
             continue
-        ColumnMemory(view, header, settings)
+        if view.objectName() and view.findChild(ColumnMemory, "columnMemory") is None:
+            ColumnMemory(view, header, settings)
         if (not hasattr(view, "fit_columns") and isinstance(view, QTableView)
                 and view.findChild(TableFit, "tableFit") is None):
             TableFit(view, header)

@@ -32,6 +32,7 @@ from ..store.workspace import Workspace
 from ..sync import conflicts, trust
 from ..sync.import_bookkeeping import held_summary
 from ..sync.importer import ImportReport, UnknownSigner
+from .columns import TableFit
 from .locale_text import show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -185,6 +186,7 @@ def table_view(parent: QWidget, model: RowsModel, *, stretch: int) -> QTableView
     view.setWordWrap(False)
     # A header and three rows at any text size, however the splitter is dragged.
     view.setMinimumHeight(view.fontMetrics().lineSpacing() * 6 + 2 * view.frameWidth())
+    TableFit(view, header)  # titles whole, rows as high as the text at every size
     return view
 
 

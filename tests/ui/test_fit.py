@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOptionComboBox,
+    QTableView,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
@@ -61,6 +62,8 @@ PAGES = ["action_show_plan", "action_show_remarks", "action_show_dashboard",
 #: An indicator (check box, radio button, combo box arrow) at least this share of the
 #: text's line height: at 200% Fusion's were 14 px beside 34 px text.
 INDICATOR_SHARE = 0.6
+#: A table row at least this much higher than its text.
+ROW_PADDING = 4
 #: One pixel of rounding.
 SLACK = 1
 
@@ -209,6 +212,14 @@ def _label_column_misfits(view: RemarkTableView) -> list[str]:
     return found
 
 
+def _row_misfit(view: QTableView) -> str | None:
+    """A table's rows as high as a line of its text, with room around it."""
+    row, line = view.verticalHeader().defaultSectionSize(), view.fontMetrics().height()
+    if row < line + ROW_PADDING:
+        return f"{_name(view)}'s rows are {row} px for {line} px text"
+    return None
+
+
 def misfits(root: QWidget) -> list[str]:
     """Everything shown in ``root`` whose text or indicator does not fit its room."""
     found: list[str] = []
@@ -224,6 +235,8 @@ def misfits(root: QWidget) -> list[str]:
             found.extend(_header_misfits(widget))
         if isinstance(widget, RemarkTableView):
             found.extend(_label_column_misfits(widget))
+        if isinstance(widget, QTableView):
+            found.append(_row_misfit(widget) or "")
     return sorted({f for f in found if f})
 
 
