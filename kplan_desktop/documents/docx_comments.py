@@ -13,6 +13,7 @@ id among all comments each time, a quadratic cost for thousands.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,17 @@ COMMENTS_EXTENDED_RELATIONSHIP = (
 COMMENTS_EXTENDED_PART = "/word/commentsExtended.xml"
 #: Paragraph ids are 8 hex digits below 0x80000000; ours start high enough to be ours.
 _FIRST_PARA_ID = 0x10000000
+
+
+def _utc(iso: str) -> str:
+    """An ISO time as Word writes a comment's date: UTC, to the second, with a Z."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def initials(name: str) -> str:
@@ -77,8 +89,8 @@ class CommentWriter:
             + f'<w:r><w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p>'
             for i, text in enumerate(texts)
         )
-        stamp = date[:19]
-        date_attr = f' w:date="{stamp}Z"' if len(stamp) == 19 else ""
+        stamp = _utc(date)
+        date_attr = f' w:date="{stamp}"' if stamp else ""
         self._comments.append(parse_xml(
             f'<w:comment {NSDECL} xmlns:w14="{W14_NS}" w:id="{comment_id}"'
             f' w:author="{xml_attr(author)}" w:initials="{xml_attr(initials(author))}"'
