@@ -161,9 +161,8 @@ def _give_prefixes(conn: sqlite3.Connection, writer: Writer) -> None:
 
 
 def _number_group(conn: sqlite3.Connection, writer: Writer, group_id: str) -> int:
-    highest = conn.execute("SELECT COALESCE(MAX(number), 0) FROM remark WHERE group_id = ?",
-                           (group_id,)).fetchone()[0]
-    # Remarks a clash took a number from, then the unnumbered, both in the order written.
+    highest = int(conn.execute("SELECT COALESCE(MAX(number), 0) FROM remark WHERE group_id = ?",
+                               (group_id,)).fetchone()[0])
     # (The numbers held twice first: the index finds them without ranking every remark.)
     losers = conn.execute(
         "SELECT r.id, r.number FROM remark r WHERE r.group_id = ? AND r.number IN"
@@ -173,49 +172,52 @@ def _number_group(conn: sqlite3.Connection, writer: Writer, group_id: str) -> in
     fresh = conn.execute(
         "SELECT id FROM remark WHERE group_id = ? AND number IS NULL ORDER BY created_at, id",
         (group_id,)).fetchall()
-    changes: list[tuple[str, dict[str, Any]]] = []
-    for remark_id, old in losers:
-        highest += 1
-        changes.append((remark_id, {"number": highest, "renumbered_from": old}))
-    for (remark_id,) in fresh:
-        highest += 1
-        changes.append((remark_id, {"number": highest}))
-    _stamp_many(writer, changes)
-    return len(changes)
+    # Remarks a clash took a number from, then the unnumbered, both in the order written.
+    pending: list[tuple[str, int | None]] = [(str(r[0]), int(r[1])) for r in losers]
+    pending += [(str(r[0]), None) for r in fresh]
+    return _stamp_many(writer, pending, highest)
 
 
 _JUDGED = "author_id, group_id, status, response, section_id, number"
 _REMARK = events.ENTITIES["remark"]
 
 
-def _stamp_many(writer: Writer, changes: list[tuple[str, dict[str, Any]]]) -> None:
-    """``writer.put`` of many numbers at the cost of a bulk write (an import may bring
-    50,000 remarks): each change judged by the same table, logged and applied as
-    events.apply would, batched. A remark holding a change as late as this copy's clock
-    (a remote clock ahead) goes through ``writer.put``, which replays it in order."""
+def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: int) -> int:
+    """Number the pending remarks (id, the number a clash took from it or None) from
+    ``highest`` + 1 on: ``writer.put`` at the cost of a bulk write (an import may bring
+    50,000 remarks), each change judged by the same table, logged and applied as
+    events.apply would, batched. Returns how many were numbered.
+
+    A remark holding a change stamped at or past this copy's clock (a remote clock ahead,
+    within the day allowed) waits for a later run: a number stamped before the remark's
+    own changes would be judged, on replay, before the remark existed."""
     conn, feed = writer.conn, writer.feed
     actor = permissions.actor_of(conn, feed.author)
     log: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
-    for start in range(0, len(changes), 500):
-        chunk = changes[start:start + 500]
+    numbered = 0
+    for start in range(0, len(pending), 500):
+        chunk = pending[start:start + 500]
         cur = conn.execute(
             f"SELECT id, {_JUDGED}, hlc, device, clocks FROM remark"
             f" WHERE id IN ({','.join('?' * len(chunk))})", [c[0] for c in chunk])
         rows = {row[0]: row for row in cur.fetchall()}
-        for remark_id, fields in chunk:
+        for remark_id, old in chunk:
             row = rows[remark_id]
             row_stamp = (row[7], row[8])
             clocks: dict[str, list[Any]] = json.loads(row[9]) if row[9] else {}
             latest = max([row_stamp, *((c[0], c[1]) for c in clocks.values())])
-            if latest[0] >= feed.last_hlc:
-                _flush(conn, log, updates)
-                writer.put("remark", remark_id, fields)
+            if latest >= (clock.tick(feed.last_hlc, writer.now_ms), feed.device):
                 continue
+            fields: dict[str, Any] = {"number": highest + 1}
+            if old is not None:
+                fields["renumbered_from"] = old
             existing = dict(zip(_JUDGED.split(", "), row[1:7], strict=True))
             refusal = judge(actor, Change("remark", remark_id, fields, existing))
             if refusal is not None:
                 raise refusal
+            highest += 1
+            numbered += 1
             feed.last_hlc = clock.tick(feed.last_hlc, writer.now_ms)
             feed.seq += 1
             event = events.make(plan=feed.plan, device=feed.device, seq=feed.seq,
@@ -235,6 +237,7 @@ def _stamp_many(writer: Writer, changes: list[tuple[str, dict[str, Any]]]) -> No
                             json.dumps(clocks, separators=(",", ":")) if clocks else None,
                             remark_id))
     _flush(conn, log, updates)
+    return numbered
 
 
 def _flush(conn: sqlite3.Connection, log: list[tuple[Any, ...]],

@@ -33,7 +33,7 @@ def big_plan(tmp_path: Path) -> SmallPlan:
         first = ws.conn.execute("SELECT * FROM remark").fetchone()
         columns = [d[0] for d in ws.conn.execute("SELECT * FROM remark").description]
         fields = {c: v for c, v in zip(columns, first, strict=True)
-                  if c not in ("id", "hlc", "device", "deleted")}
+                  if c not in ("id", "hlc", "device", "deleted", "number", "renumbered_from")}
         with ws.write(ws.actor(str(fields["author_id"]))) as w:  # as the expert herself
             for i in range(1, N):
                 rid = uuid7()

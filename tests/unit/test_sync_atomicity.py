@@ -89,7 +89,8 @@ def _check_whole(target: Path, bundle: Path, events_before: int) -> str:
         else:
             state = "all"
             assert remarks == REMARKS and imported == 2
-            assert events == events_before + REMARKS
+            # ...and the secretary's copy numbered each remark in the same transaction.
+            assert events == events_before + 2 * REMARKS
         report = import_file(ws, bundle)  # and a re-import then succeeds
         assert conn.execute("SELECT COUNT(*) FROM remark").fetchone()[0] == REMARKS
         assert report.applied == (REMARKS if state == "none" else 0)
