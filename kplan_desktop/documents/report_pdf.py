@@ -359,6 +359,8 @@ def _front_matter(report: Report) -> list[Flowable]:
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                           ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        # A caption's space before is lost inside a table cell: given here.
+        story.append(Spacer(1, st["h2"].spaceBefore))
         story.append(side_by_side)
     for summary in report.summaries:
         if any(summary is placed for placed in small):
