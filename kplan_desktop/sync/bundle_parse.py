@@ -9,10 +9,10 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -82,8 +82,10 @@ def _int(obj: Mapping[str, Any], key: str, name: str, *, low: int = 0) -> int:
 
 
 def _load_json(raw: bytes, name: str) -> Any:
+    # orjson: a third of the time of json.loads per event line, and stricter (no NaN, no
+    # lone surrogates: what our own writer never makes is refused as damaged).
     try:
-        return json.loads(raw)
+        return orjson.loads(raw)
     except (ValueError, RecursionError):
         raise refuse(DAMAGED, name=name) from None
 
@@ -173,7 +175,7 @@ _SHARED_MAX = 40
 class Shared:
     """One string object per distinct short string or field name, for one read.
 
-    json.loads makes new strings for every key and value of every line, so 50,000
+    A JSON parser makes new strings for every value of every line, so 50,000
     remarks held 50,000 copies of "section_id" and of each group, section and author id:
     about a third of the parsed events' memory. Sharing them costs a dict lookup each.
     """
@@ -185,12 +187,13 @@ class Shared:
         self.strings.update((name, name) for name in events.ENTITIES)
 
     def fields(self, raw: dict[str, Any]) -> dict[str, Any]:
-        strings = self.strings
-        shared = strings.setdefault
-        return {
-            shared(k, k): shared(v, v) if type(v) is str and len(v) <= _SHARED_MAX else v
-            for k, v in raw.items()
-        }
+        # orjson already shares the keys (its key cache); the short values are shared here,
+        # in place: the dict is ours, fresh from the parser.
+        shared = self.strings.setdefault
+        for k, v in raw.items():
+            if type(v) is str and len(v) <= _SHARED_MAX:
+                raw[k] = shared(v, v)
+        return raw
 
 
 def parse_event(
