@@ -10,6 +10,33 @@
             <numerusform>One answer for the %n selected remarks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s); + present, – absent, empty: not recorded.</source>
+        <translation>
+            <numerusform>%n meeting; + present, – absent, empty: not recorded.</numerusform>
+            <numerusform>%n meetings; + present, – absent, empty: not recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftExportDialog</name>
+    <message numerus="yes">
+        <source>%n remark(s) selected</source>
+        <translation>
+            <numerusform>%n remark selected</numerusform>
+            <numerusform>%n remarks selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -73,6 +100,16 @@
         <translation>
             <numerusform>%n of {total} remarks</numerusform>
             <numerusform>%n of {total} remarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KPlan Desktop</source>
+        <extracomment>Written into the build by build.spec, beside the program&apos;s other data files. &quot;YYYY-MM-DD HH:MM UTC&quot; of a packaged build; &quot;&quot; when run from source.</extracomment>
+        <translation>Apie KPlan Desktop</translation>
+    </message>
+    <message>
+        <source>development copy (run from source)</source>
+        <translation>kūrimo kopija (paleista iš šaltinio kodo)</translation>
+    </message>
+    <message>
+        <source>KPlan Desktop {version}</source>
+        <translation>KPlan Desktop {version}</translation>
+    </message>
+    <message>
+        <source>Offline review of a strategic development plan by its working groups.</source>
+        <translation>Strateginio plėtros plano svarstymas darbo grupėse be interneto.</translation>
+    </message>
+    <message>
+        <source>Version: {version}</source>
+        <translation>Versija: {version}</translation>
+    </message>
+    <message>
+        <source>Built: {date}</source>
+        <translation>Sukurta: {date}</translation>
+    </message>
+    <message>
+        <source>Qt: {qt} (PySide6 {pyside})</source>
+        <translation>Qt: {qt} (PySide6 {pyside})</translation>
+    </message>
+    <message>
+        <source>Python: {python}</source>
+        <translation>Python: {python}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer remarks</source>
+        <extracomment>How many of the selected remarks the list names; the rest are counted.</extracomment>
         <translation>Atsakyti į pastabas</translation>
     </message>
     <message>
@@ -18,6 +55,14 @@
             <numerusform>Vienas atsakymas %n pasirinktoms pastaboms.</numerusform>
             <numerusform>Vienas atsakymas %n pasirinktų pastabų.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The remark answered</source>
+        <translation>Atsakoma pastaba</translation>
+    </message>
+    <message>
+        <source>The remarks answered</source>
+        <translation>Atsakomos pastabos</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -40,12 +85,206 @@
         <translation>&amp;Atsakymas:</translation>
     </message>
     <message>
-        <source>Keep this response as a template…</source>
-        <translation>Išsaugoti šį atsakymą kaip šabloną…</translation>
+        <source>&amp;Keep this response as a template…</source>
+        <translation>Išsaugoti šį atsakymą &amp;kaip šabloną…</translation>
     </message>
     <message>
-        <source>Save answer</source>
-        <translation>Išsaugoti atsakymą</translation>
+        <source>Save &amp;answer</source>
+        <translation>&amp;Išsaugoti atsakymą</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished">Pastaba</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation type="unfinished">Siūlomas pakeitimas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ir dar %n</numerusform>
+            <numerusform>ir dar %n</numerusform>
+            <numerusform>ir dar %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersImport</name>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Atsakymas faile</translation>
+    </message>
+    <message>
+        <source>Answers written: {count}.</source>
+        <translation>Įrašyta atsakymų: {count}.</translation>
+    </message>
+    <message>
+        <source>In the plan now: {answer}</source>
+        <translation>Dabar plane: {answer}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Skaitomi atsakymai…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s answer</source>
+        <translation>Imti failo atsakymą</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Writing the answers…</source>
+        <translation>Rašomi atsakymai…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>neįskaitoma</translation>
+    </message>
+    <message>
+        <source>changed answer</source>
+        <translation>pakeistas atsakymas</translation>
+    </message>
+    <message>
+        <source>conflict: answered differently in the plan since the file was made</source>
+        <translation>nesutapimas: parengus failą, plane atsakyta kitaip</translation>
+    </message>
+    <message>
+        <source>import the answers in {name}</source>
+        <translation>atsakymų iš {name} importas</translation>
+    </message>
+    <message>
+        <source>new answer</source>
+        <translation>naujas atsakymas</translation>
+    </message>
+    <message>
+        <source>not a remark of this plan</source>
+        <translation>ne šio plano pastaba</translation>
+    </message>
+    <message>
+        <source>row {line}</source>
+        <translation>{line} eilutė</translation>
+    </message>
+    <message>
+        <source>row {line}: {reason}</source>
+        <translation>{line} eilutė: {reason}</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>pakeista būsena</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersImportDialog</name>
+    <message>
+        <source>Import the answers in {name}</source>
+        <translation>Atsakymų iš {name} importas</translation>
+    </message>
+    <message>
+        <source>New answers: {new}; changed answers: {changed}; status changes: {status}; unchanged: {same}; conflicts: {conflicts}; rows not in this plan: {unknown}; rows that cannot be read: {problems}. Nothing is changed until you import; the import can be undone as one step.</source>
+        <translation>Naujų atsakymų: {new}; pakeistų atsakymų: {changed}; pakeistų būsenų: {status}; nepakitusių: {same}; nesutapimų: {conflicts}; ne šio plano eilučių: {unknown}; neįskaitomų eilučių: {problems}. Kol neimportuosite, niekas nekeičiama; importą galima atšaukti vienu žingsniu.</translation>
+    </message>
+    <message>
+        <source>A conflict keeps the plan&apos;s answer unless you tick “Take the file&apos;s answer”.</source>
+        <translation>Nesutapus paliekamas plano atsakymas, nebent pažymėsite „Imti failo atsakymą“.</translation>
+    </message>
+    <message>
+        <source>What the file would change</source>
+        <translation>Ką failas pakeistų</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: {group}</source>
+        <extracomment>A sheet was written: its path.</extracomment>
+        <translation>Posėdžių lankomumas: {group}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Metai:</translation>
+    </message>
+    <message>
+        <source>XLSX &amp;language:</source>
+        <translation>XLSX &amp;kalba:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as XLSX…</source>
+        <translation>&amp;Išsaugoti kaip XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>No meetings in {year}.</source>
+        <translation>{year} m. posėdžių nebuvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s); + present, – absent, empty: not recorded.</source>
+        <translation>
+            <numerusform>%n posėdis; + dalyvavo, – nedalyvavo, tuščia – nepažymėta.</numerusform>
+            <numerusform>%n posėdžiai; + dalyvavo, – nedalyvavo, tuščia – nepažymėta.</numerusform>
+            <numerusform>%n posėdžių; + dalyvavo, – nedalyvavo, tuščia – nepažymėta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet as</source>
+        <translation>Išsaugoti posėdžių lankomumą kaip</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel darbaknygės (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Išsaugota: {file}.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Rašoma {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <extracomment>The columns before the meetings, and the one after them.</extracomment>
+        <translation>Narys</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Pareigos</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Dalyvavo posėdžių</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Dalyvavo</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>dalyvavo</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nedalyvavo</translation>
     </message>
 </context>
 <context>
@@ -113,6 +352,33 @@
     <message>
         <source>Past their closing date with open remarks: {rounds}</source>
         <translation>Terminas pasibaigęs, liko neatsakytų pastabų: {rounds}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftExportDialog</name>
+    <message>
+        <source>Export the draft with remarks</source>
+        <translation>Eksportuoti projektą su pastabomis</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Dokumento ka&amp;lba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) selected</source>
+        <translation>
+            <numerusform>Pasirinkta %n pastaba</numerusform>
+            <numerusform>Pasirinktos %n pastabos</numerusform>
+            <numerusform>Pasirinkta %n pastabų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the draft as</source>
+        <translation>Išsaugoti projektą kaip</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word dokumentai (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -240,6 +506,44 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Show all remar&amp;ks</source>
+        <translation>Rodyti visas pa&amp;stabas</translation>
+    </message>
+    <message>
+        <source>Nothing found for {search}</source>
+        <translation>Nieko nerasta pagal {search}</translation>
+    </message>
+    <message>
+        <source>No remark matches these filters.</source>
+        <translation>Pagal šiuos filtrus pastabų nerasta.</translation>
+    </message>
+    <message>
+        <source>There are no remarks yet.</source>
+        <translation>Pastabų dar nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Baigti narystę</translation>
+    </message>
+    <message>
+        <source>{name} leaves {group}. Their remarks and the attendance of past meetings stay in the records.</source>
+        <translation>{name} palieka grupę „{group}“. Nario pastabos ir dalyvavimas ankstesniuose posėdžiuose lieka įrašuose.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day (Iki):</source>
+        <translation>&amp;Paskutinė narystės diena (iki):</translation>
+    </message>
+    <message>
+        <source>&amp;End membership</source>
+        <translation>&amp;Baigti narystę</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the consolidated remarks</source>
@@ -336,6 +640,10 @@
         <translation>D&amp;OCX (darbui, Word)</translation>
     </message>
     <message>
+        <source>&amp;XLSX (answers come back)</source>
+        <translation>&amp;XLSX (atsakymams grąžinti)</translation>
+    </message>
+    <message>
         <source>Report &amp;language</source>
         <translation>Ataskaitos ka&amp;lba</translation>
     </message>
@@ -350,6 +658,14 @@
     <message>
         <source>&amp;Export</source>
         <translation>Ekspo&amp;rtuoti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel darbaknygės (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Saved {file}: %n remark(s).</source>
@@ -373,6 +689,14 @@
     <message>
         <source>Search remarks (Ctrl+F)</source>
         <translation>Ieškoti pastabų (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search remarks</source>
+        <translation>Ieškoti pastabų</translation>
+    </message>
+    <message>
+        <source>Finds remarks whose words begin with what you type, in their text, proposal, justification, quoted passage and response</source>
+        <translation>Randa pastabas, kurių žodžiai prasideda tuo, ką rašote: tekste, pasiūlyme, pagrindime, cituotoje ištraukoje ir atsakyme</translation>
     </message>
     <message>
         <source>Group</source>
@@ -399,8 +723,8 @@
         <translation>Plano dalis</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Išvalyti atranką</translation>
+        <source>C&amp;lear filters</source>
+        <translation>Iš&amp;valyti atranką</translation>
     </message>
     <message>
         <source>All groups</source>
@@ -428,6 +752,33 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Rename group</source>
+        <translation>Pervadinti grupę</translation>
+    </message>
+    <message>
+        <source>New working group</source>
+        <translation>Nauja darbo grupė</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kodas:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Pa&amp;vadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Išsaugoti grupę</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Pridėti grupę</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {code} {title}</source>
@@ -446,6 +797,10 @@
         <translation>Pavadinimas</translation>
     </message>
     <message>
+        <source>Revisions</source>
+        <translation>Redakcijos</translation>
+    </message>
+    <message>
         <source>&amp;Compare</source>
         <translation>&amp;Palyginti</translation>
     </message>
@@ -454,12 +809,109 @@
         <translation>su</translation>
     </message>
     <message>
+        <source>Differences between the two revisions</source>
+        <translation>Dviejų redakcijų skirtumai</translation>
+    </message>
+    <message>
         <source>Title then</source>
         <translation>Pavadinimas tada</translation>
     </message>
     <message>
         <source>Title now</source>
         <translation>Pavadinimas dabar</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity</source>
+        <extracomment>Fingerprint groups per line: two lines of five groups of four digits.</extracomment>
+        <translation>Tapatybė</translation>
+    </message>
+    <message>
+        <source>This copy signs everything you write with its own key. When someone trusts your key, read them the fingerprint below over the phone; when you trust theirs, ask them to open this page and read you theirs.</source>
+        <extracomment>Asks where to save the public key (a test sets it); None: nothing is written.</extracomment>
+        <translation>Ši kopija viską, ką rašote, pasirašo savo raktu. Kai kitas asmuo tvirtina jūsų raktą, telefonu perskaitykite šiam asmeniui žemiau esantį atpažinimo kodą; kai tvirtinate kito asmens raktą, paprašykite atverti šį puslapį ir perskaityti savąjį.</translation>
+    </message>
+    <message>
+        <source>(no e-mail)</source>
+        <translation>(el. pašto nėra)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Vardas ir pavardė:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>El. paštas:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Lytis</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (for role words):</source>
+        <translation>&amp;Lytis (pareigų pavadinimams):</translation>
+    </message>
+    <message>
+        <source>Gender (for role words):</source>
+        <translation>Lytis (pareigų pavadinimams):</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Įrenginys:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this copy&apos;s key:</source>
+        <translation>Šios kopijos rakto atpažinimo kodas:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Atpažinimo kodas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>&amp;Kopijuoti atpažinimo kodą</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the public key…</source>
+        <translation>&amp;Eksportuoti viešąjį raktą…</translation>
+    </message>
+    <message>
+        <source>The private key is kept in this computer&apos;s keyring ({name}).</source>
+        <translation>Privatusis raktas laikomas šio kompiuterio slaptažodžių saugykloje ({name}).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>sistemos</translation>
+    </message>
+    <message>
+        <source>No keyring works here: the private key is kept in a file locked with your passphrase: {path}</source>
+        <translation>Slaptažodžių saugykla čia neveikia: privatusis raktas laikomas jūsų slaptafraze užrakintame faile: {path}</translation>
+    </message>
+    <message>
+        <source>A demo plan&apos;s key is made from the demo itself: it has no secret to keep.</source>
+        <translation>Demonstracinio plano raktas sudaromas iš paties plano: saugotinos paslapties jame nėra.</translation>
+    </message>
+    <message>
+        <source>The private key of this copy is not on this computer: bundles cannot be signed here.</source>
+        <translation>Šios kopijos privačiojo rakto šiame kompiuteryje nėra: duomenų paketų čia pasirašyti negalima.</translation>
+    </message>
+    <message>
+        <source>The fingerprint was copied.</source>
+        <translation>Atpažinimo kodas nukopijuotas.</translation>
+    </message>
+    <message>
+        <source>The public key was saved in {path}.</source>
+        <translation>Viešasis raktas išsaugotas: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the public key as</source>
+        <translation>Išsaugoti viešąjį raktą kaip</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Viešieji raktai (*.pem)</translation>
     </message>
 </context>
 <context>
@@ -473,8 +925,12 @@
         <translation>Jūsų darbo grupės sekretorius atsiunčia visą plano duomenų paketą. Jūsų kopija gauna savo pasirašymo raktą; jei sekretorius jau įtraukė jus su šiuo el. pašto adresu, gausite ten nurodytas pareigas.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Pasirinkti…</translation>
+        <source>&amp;Choose…</source>
+        <translation>Pa&amp;sirinkti…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pasi&amp;rinkti…</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
@@ -493,8 +949,8 @@
         <translation>Laikyti planą &amp;faile:</translation>
     </message>
     <message>
-        <source>Join the plan</source>
-        <translation>Prisijungti prie plano</translation>
+        <source>&amp;Join the plan</source>
+        <translation>Prisi&amp;jungti prie plano</translation>
     </message>
     <message>
         <source>The bundle of the plan</source>
@@ -511,6 +967,27 @@
     <message>
         <source>KPlan workspaces (*.kplan)</source>
         <translation>KPlan darbo failai (*.kplan)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedFemale</name>
+    <message>
+        <source>You joined the plan. The bundle was signed by {name}, fingerprint {fingerprint}: check it with them.</source>
+        <translation>Prisijungėte prie plano. Duomenų paketą pasirašė {name}, atpažinimo kodas {fingerprint}: pasitikrinkite jį su pasirašiusiąja.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedMale</name>
+    <message>
+        <source>You joined the plan. The bundle was signed by {name}, fingerprint {fingerprint}: check it with them.</source>
+        <translation>Prisijungėte prie plano. Duomenų paketą pasirašė {name}, atpažinimo kodas {fingerprint}: pasitikrinkite jį su pasirašiusiuoju.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedUnspecified</name>
+    <message>
+        <source>You joined the plan. The bundle was signed by {name}, fingerprint {fingerprint}: check it with them.</source>
+        <translation>Prisijungėte prie plano. Duomenų paketą pasirašė {name}, atpažinimo kodas {fingerprint}: pasitikrinkite jį su pasirašiusiu asmeniu.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1069,10 @@
         <translation>Nėra raktinės, kurioje būtų galima laikyti pasirašymo raktą; nurodykite slaptafrazę kintamajame {env}, ir raktas bus laikomas šifruotame rakto faile.</translation>
     </message>
     <message>
+        <source>None of the remarks in {name} is a remark of this plan: it was made from another plan or reshaped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to change: add --date, --place, --agenda, --minutes, --decisions, --present or --absent.</source>
         <translation>Nėra ką keisti: nurodykite --date, --place, --agenda, --minutes, --decisions, --present arba --absent.</translation>
     </message>
@@ -600,12 +1081,12 @@
         <translation>Nėra ką keisti: nurodykite --name, --mandate, --archive arba --unarchive.</translation>
     </message>
     <message>
-        <source>Nothing to change: add --role, --since, --until, --name, --email or --organisation.</source>
-        <translation>Nėra ką keisti: nurodykite --role, --since, --until, --name, --email arba --organisation.</translation>
-    </message>
-    <message>
         <source>Only a group&apos;s secretary or chair can add people.</source>
         <translation>Asmenis gali pridėti tik darbo grupės sekretorius arba pirmininkas.</translation>
+    </message>
+    <message>
+        <source>Only a group&apos;s secretary or chair imports the consultants&apos; answers; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only members of a working group can write remarks.</source>
@@ -676,6 +1157,10 @@
         <translation>Šis asmuo yra šios kopijos naudotojas, kuris jau turi raktą.</translation>
     </message>
     <message>
+        <source>The attendance sheet is an XLSX file: name it FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The author has withdrawn this remark meanwhile.</source>
         <translation>Autorius tuo metu šią pastabą atsiėmė.</translation>
     </message>
@@ -690,6 +1175,10 @@
     <message>
         <source>The disk is full; {path} was not written.</source>
         <translation>Diskas pilnas; {path} neįrašytas.</translation>
+    </message>
+    <message>
+        <source>The document has more than {limit} rows; it is not read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The event log of device {device} has a gap; it cannot be exported.</source>
@@ -808,6 +1297,10 @@
         <translation>Šiame plane nėra plano dalies su kodu {code}.</translation>
     </message>
     <message>
+        <source>There is no such group in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no such meeting.</source>
         <translation>Tokio posėdžio nėra.</translation>
     </message>
@@ -826,6 +1319,10 @@
     <message>
         <source>There is no workspace at {path}.</source>
         <translation>Darbo failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>This copy has no valid public key to export.</source>
+        <translation>Ši kopija neturi tinkamo viešojo rakto, kurį būtų galima eksportuoti.</translation>
     </message>
     <message>
         <source>This person is already a member of the group; change their membership instead.</source>
@@ -868,6 +1365,10 @@
         <translation>{name} nepavyko perskaityti ({reason}).</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} rows; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows; split it.</source>
         <translation>{name} turi daugiau nei {limit} eilučių; padalykite jį.</translation>
     </message>
@@ -880,8 +1381,32 @@
         <translation>{name} neturi nė vieno lapo.</translation>
     </message>
     <message>
+        <source>{name} has no table with the remark&apos;s number, status and answer columns: it was reshaped beyond recognition, so nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a key of another kind than KPlan&apos;s signing keys.</source>
+        <translation>{name} turi kitos rūšies raktą nei KPlan pasirašymo raktai.</translation>
+    </message>
+    <message>
+        <source>{name} holds no public key.</source>
+        <translation>{name} neturi viešojo rakto.</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} yra aplankas, o ne failas.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a Word document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is larger than {limit} bytes.</source>
@@ -890,6 +1415,10 @@
     <message>
         <source>{name} is neither UTF-8 nor Windows-1257 (Baltic) text.</source>
         <translation>{name} nėra nei UTF-8, nei Windows-1257 (Baltijos šalių) koduotės tekstas.</translation>
+    </message>
+    <message>
+        <source>{name} is neither an Excel workbook (.xlsx) nor a Word document (.docx).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is not a CSV table that can be read.</source>
@@ -918,6 +1447,14 @@
     <message>
         <source>You are not allowed to read {path}.</source>
         <translation>Neturite teisės skaityti {path}.</translation>
+    </message>
+    <message>
+        <source>--gender is for a new person; change an existing person&apos;s with kplan member update.</source>
+        <translation>--gender nurodoma tik naujam asmeniui; esamo asmens lytį keiskite komanda kplan member update.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: add --role, --since, --until, --name, --email, --organisation or --gender.</source>
+        <translation>Nėra ką keisti: nurodykite --role, --since, --until, --name, --email, --organisation arba --gender.</translation>
     </message>
     <message>
         <source>You are not allowed to write in the folder {folder}.</source>
@@ -980,8 +1517,20 @@
         <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
     </message>
     <message>
+        <source>{name} states a fingerprint its key does not have; it was changed.</source>
+        <translation>{name} nurodo atpažinimo kodą, kurio jo raktas neturi: failas buvo pakeistas.</translation>
+    </message>
+    <message>
         <source>{name} unpacks to more than {limit} MB; it is not read.</source>
         <translation>Išpakuotas {name} užimtų daugiau nei {limit} MB; jis neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} was made from another plan, not from this workspace&apos;s; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of KPlan; update KPlan to read it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
@@ -1044,6 +1593,10 @@
         <translation>{who} nepriklauso darbo grupei {code}.</translation>
     </message>
     <message>
+        <source>{year} is not a year of the plan; give one from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{fmt}” is not a report format; use docx or pdf.</source>
         <translation>„{fmt}“ nėra suvestinės formatas; naudokite docx arba pdf.</translation>
     </message>
@@ -1054,6 +1607,10 @@
     <message>
         <source>“{value}” is not a date; write it as 2024-03-15.</source>
         <translation>„{value}“ nėra data; rašykite taip: 2024-03-15.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender; use female, male or unspecified.</source>
+        <translation>„{value}“ nėra lytis; nurodykite female, male arba unspecified.</translation>
     </message>
     <message>
         <source>“{value}” is not a remark type; use general, technical or editorial.</source>
@@ -1114,6 +1671,22 @@
     <message>
         <source>&amp;Import a new draft…</source>
         <translation>Importuoti naują p&amp;rojektą…</translation>
+    </message>
+    <message>
+        <source>Import consultants&apos; &amp;answers…</source>
+        <translation>Importuoti konsultan&amp;tų atsakymus…</translation>
+    </message>
+    <message>
+        <source>The answers the consultants wrote into the remarks table (XLSX or DOCX), previewed before they are written</source>
+        <translation>Konsultantų į pastabų lentelę (XLSX ar DOCX) įrašyti atsakymai; prieš įrašant parodoma, ką jie pakeis</translation>
+    </message>
+    <message>
+        <source>Import &amp;members…</source>
+        <translation>Importuoti &amp;narius…</translation>
+    </message>
+    <message>
+        <source>Members of the selected group from a spreadsheet (XLSX or CSV)</source>
+        <translation>Pasirinktos grupės nariai iš skaičiuoklės (XLSX ar CSV)</translation>
     </message>
     <message>
         <source>Import &amp;bundles…</source>
@@ -1212,6 +1785,14 @@
         <translation>Duomenų paketų siuntimas ir gavimas, raktų patvirtinimas, nesutapimai (Ctrl+5)</translation>
     </message>
     <message>
+        <source>&amp;Identity…</source>
+        <translation>Tapat&amp;ybė…</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s person, device and key fingerprint (Ctrl+I)</source>
+        <translation>Šios kopijos asmuo, įrenginys ir rakto atpažinimo kodas (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Did&amp;esnis tekstas</translation>
     </message>
@@ -1305,10 +1886,6 @@
         <translation>Kuriamas demonstracinis planas…</translation>
     </message>
     <message>
-        <source>You joined the plan. The bundle was signed by {name}, fingerprint {fingerprint}: check it with them.</source>
-        <translation>Prisijungėte prie plano. Duomenų paketą pasirašė {name}, atpažinimo kodas {fingerprint}: pasitikrinkite jį su pasirašiusiuoju.</translation>
-    </message>
-    <message>
         <source>Joining the plan…</source>
         <translation>Jungiamasi prie plano…</translation>
     </message>
@@ -1319,10 +1896,6 @@
             <numerusform>%n pastabos įrašytos į {path}.</numerusform>
             <numerusform>%n pastabų įrašyta į {path}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export the draft with remarks</source>
-        <translation>Eksportuoti projektą su pastabomis</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -1451,16 +2024,28 @@
         <translation>Perkelta; dabar tai {code}.</translation>
     </message>
     <message>
-        <source>KPlan Desktop {version}: offline review of a strategic development plan by its working groups.</source>
-        <translation>KPlan Desktop {version}: strateginio plėtros plano svarstymas darbo grupėse, veikia ir be interneto ryšio.</translation>
+        <source>Import the consultants&apos; answers</source>
+        <translation>Konsultantų atsakymų importas</translation>
+    </message>
+    <message>
+        <source>Remarks with answers (*.xlsx *.docx)</source>
+        <translation>Pastabos su atsakymais (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <source>change my gender</source>
+        <translation>savo lyties pakeitimas</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <extracomment>Makes and pushes one undoable change: (name, do, undo) -&gt; whether the store took it.</extracomment>
         <translation>Naujas posėdis</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <extracomment>The fields of a meeting a dialog edits (the attendance is apart).</extracomment>
+        <translation>Keisti posėdį</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1487,8 +2072,8 @@
         <translation>Sp&amp;rendimai:</translation>
     </message>
     <message>
-        <source>Save meeting</source>
-        <translation>Išsaugoti posėdį</translation>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Išsaugoti posėdį</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2081,14 @@
     <message>
         <source>New member</source>
         <translation>Naujas narys</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Keisti nario duomenis</translation>
+    </message>
+    <message>
+        <source>Member &amp;until (Iki):</source>
+        <translation>Narys &amp;iki:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1510,6 +2103,10 @@
         <translation>&amp;Organizacija:</translation>
     </message>
     <message>
+        <source>&amp;Gender (for role words):</source>
+        <translation>&amp;Lytis (pareigų pavadinimams):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Pareigos grupėje:</translation>
     </message>
@@ -1518,15 +2115,70 @@
         <translation>Narys &amp;nuo:</translation>
     </message>
     <message>
-        <source>Add member</source>
-        <translation>Pridėti narį</translation>
+        <source>Sa&amp;ve member</source>
+        <translation>&amp;Išsaugoti narį</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Pri&amp;dėti narį</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
+        <source>Message</source>
+        <translation>Pranešimas</translation>
+    </message>
+    <message>
         <source>Close this message</source>
         <translation>Uždaryti šį pranešimą</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Posėdžio protokolas</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (to file)</source>
+        <translation type="unfinished">&amp;PDF (archyvui)</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX (to work in, Word)</source>
+        <translation type="unfinished">D&amp;OCX (darbui, Word)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Formatas</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Dokumento ka&amp;lba</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pasi&amp;rinkti…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation type="unfinished">&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>&amp;Išsaugoti protokolą</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF failai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word dokumentai (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the minutes as</source>
+        <translation>Išsaugoti protokolą kaip</translation>
     </message>
 </context>
 <context>
@@ -1548,8 +2200,8 @@
         <translation>Nauja aukštesnė plano dalis</translation>
     </message>
     <message>
-        <source>Move here</source>
-        <translation>Perkelti čia</translation>
+        <source>&amp;Move here</source>
+        <translation>&amp;Perkelti čia</translation>
     </message>
 </context>
 <context>
@@ -1567,8 +2219,8 @@
         <translation>pvz., Miesto strateginis plėtros planas iki 2030 m.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Pasirinkti…</translation>
+        <source>&amp;Choose…</source>
+        <translation>Pa&amp;sirinkti…</translation>
     </message>
     <message>
         <source>Plan &amp;title:</source>
@@ -1587,8 +2239,8 @@
         <translation>&amp;Failas:</translation>
     </message>
     <message>
-        <source>Create plan</source>
-        <translation>Sukurti planą</translation>
+        <source>C&amp;reate plan</source>
+        <translation>Su&amp;kurti planą</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
@@ -1625,8 +2277,16 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Plan sections</source>
+        <extracomment>Widths of the columns of names and free text, in &quot;M&quot;s of the current font; the others are as wide as their widest label (column_samples), the remark takes the rest. What the columns of names and free text narrow to when room is short. The columns beside the remark together take at most this share of the table&apos;s width. Which columns step aside first when the table is too narrow for all of them. Dropped only when the others, narrowed, still leave the remark less than its title.</extracomment>
+        <translation>Plano dalys</translation>
+    </message>
+    <message>
+        <source>Remarks on this section</source>
+        <translation>Šios dalies pastabos</translation>
+    </message>
+    <message>
         <source>Remarks</source>
-        <extracomment>Widths of the narrow columns, in &quot;M&quot;s of the current font; the remark takes the rest. The narrow columns together take at most this share of the table&apos;s width. Which columns step aside first when the table is too narrow for all of them.</extracomment>
         <translation>Pastabos</translation>
     </message>
     <message>
@@ -1643,6 +2303,86 @@
     </message>
 </context>
 <context>
+    <name>RecordEdits</name>
+    <message>
+        <source>add a group</source>
+        <extracomment>Makes and pushes one undoable change: (name, do, undo) -&gt; whether the store took it. Says something in the window&apos;s message bar: (text, error=...).</extracomment>
+        <translation>grupės pridėjimas</translation>
+    </message>
+    <message>
+        <source>rename the group</source>
+        <translation>grupės pervadinimas</translation>
+    </message>
+    <message>
+        <source>archive the group</source>
+        <translation>grupės archyvavimas</translation>
+    </message>
+    <message>
+        <source>{group} is archived; its records stay. Undo brings it back.</source>
+        <translation>Grupė „{group}“ archyvuota; jos duomenys lieka. Atšaukus grupė grąžinama.</translation>
+    </message>
+    <message>
+        <source>Mandate: {group}</source>
+        <translation type="unfinished">Nuostatai: {group}</translation>
+    </message>
+    <message>
+        <source>edit the mandate</source>
+        <translation type="unfinished">nuostatų taisymas</translation>
+    </message>
+    <message>
+        <source>add a review round</source>
+        <translation type="unfinished">svarstymo etapo pridėjimas</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation type="unfinished">nario pridėjimas</translation>
+    </message>
+    <message>
+        <source>{email} is already in the plan: that person is now a member of the group; their record is unchanged.</source>
+        <translation>{email} jau yra plane: šis asmuo dabar yra grupės narys, asmens duomenys nepakeisti.</translation>
+    </message>
+    <message>
+        <source>edit a member</source>
+        <translation>nario duomenų keitimas</translation>
+    </message>
+    <message>
+        <source>end a membership</source>
+        <translation>narystės pabaiga</translation>
+    </message>
+    <message>
+        <source>remove a member added by mistake</source>
+        <translation>per klaidą pridėto nario pašalinimas</translation>
+    </message>
+    <message>
+        <source>{name} is no longer listed as a member. Undo brings the membership back.</source>
+        <translation>{name} nebėra narių sąraše. Atšaukus narystė grąžinama.</translation>
+    </message>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Importuoti narius iš skaičiuoklės</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Skaičiuoklės (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>add a meeting</source>
+        <translation type="unfinished">posėdžio pridėjimas</translation>
+    </message>
+    <message>
+        <source>edit a meeting</source>
+        <translation>posėdžio keitimas</translation>
+    </message>
+    <message>
+        <source>Saved the minutes: {file}</source>
+        <translation>Protokolas išsaugotas: {file}</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Rašomas protokolas…</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Code</source>
@@ -1651,6 +2391,10 @@
     <message>
         <source>Group</source>
         <translation>Darbo grupė</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupės</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1671,14 +2415,6 @@
     <message>
         <source>Review rounds</source>
         <translation>Svarstymo etapai</translation>
-    </message>
-    <message>
-        <source>Add review round…</source>
-        <translation>Pridėti svarstymo etapą…</translation>
-    </message>
-    <message>
-        <source>Edit mandate…</source>
-        <translation>Taisyti nuostatus…</translation>
     </message>
     <message>
         <source>&amp;Mandate</source>
@@ -1733,6 +2469,98 @@
         <translation>Posė&amp;džiai</translation>
     </message>
     <message>
+        <source>Add review ro&amp;und…</source>
+        <translation>Pridėti svarstymo &amp;etapą…</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Nuostatai</translation>
+    </message>
+    <message>
+        <source>Edit man&amp;date…</source>
+        <translation>Taisyti nuo&amp;status…</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members too</source>
+        <translation>Rodyti ir &amp;buvusius narius</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nauja grupė…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Pervadinti…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name or code (Enter)</source>
+        <translation>Pakeisti grupės pavadinimą ar kodą (Enter)</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archyvuoti</translation>
+    </message>
+    <message>
+        <source>The group stops working; its records stay (Undo brings it back)</source>
+        <translation>Grupė nebeveikia; jos duomenys lieka (atšaukus grupė grąžinama)</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Keisti nario duomenis…</translation>
+    </message>
+    <message>
+        <source>Name, role and dates of the member (Enter)</source>
+        <translation>Nario vardas, vaidmuo ir datos (Enter)</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>Baigti narystę…</translation>
+    </message>
+    <message>
+        <source>The member leaves the group; their remarks and attendance stay</source>
+        <translation>Narys palieka grupę; nario pastabos ir dalyvavimas posėdžiuose lieka</translation>
+    </message>
+    <message>
+        <source>Remove (added by mistake)</source>
+        <translation>Pašalinti (pridėtas per klaidą)</translation>
+    </message>
+    <message>
+        <source>Take back a membership that should never have been added</source>
+        <translation>Atšaukti narystę, kuri neturėjo būti pridėta</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>Importuoti narius…</translation>
+    </message>
+    <message>
+        <source>Members from a spreadsheet (XLSX or CSV), previewed first</source>
+        <translation>Nariai iš skaičiuoklės (XLSX ar CSV), prieš tai peržiūrėjus pakeitimus</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Keisti posėdį…</translation>
+    </message>
+    <message>
+        <source>Date, place, agenda, discussion, decisions and attendance (Enter)</source>
+        <translation>Data, vieta, darbotvarkė, svarstyta, nutarta ir dalyvavimas (Enter)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Protokolas…</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes as PDF or DOCX</source>
+        <translation>Posėdžio protokolas PDF arba DOCX formatu</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Posėdžių lankomumas…</translation>
+    </message>
+    <message>
+        <source>Members by meetings of a year, with totals; XLSX for the municipality</source>
+        <translation>Metų posėdžiai ir jų dalyviai su sumomis; XLSX savivaldybei</translation>
+    </message>
+    <message>
         <source>No mandate written yet.</source>
         <translation>Nuostatai dar neparašyti.</translation>
     </message>
@@ -1756,44 +2584,29 @@
         <source>Decisions</source>
         <translation>Sprendimai</translation>
     </message>
-    <message>
-        <source>add a meeting</source>
-        <translation>posėdžio pridėjimas</translation>
-    </message>
-    <message>
-        <source>add a member</source>
-        <translation>nario pridėjimas</translation>
-    </message>
-    <message>
-        <source>Mandate: {group}</source>
-        <translation>Nuostatai: {group}</translation>
-    </message>
-    <message>
-        <source>edit the mandate</source>
-        <translation>nuostatų taisymas</translation>
-    </message>
-    <message>
-        <source>add a review round</source>
-        <translation>svarstymo etapo pridėjimas</translation>
-    </message>
 </context>
 <context>
     <name>RemarkDetail</name>
     <message>
-        <source>Edit…</source>
-        <translation>Taisyti…</translation>
+        <source>The remark in full</source>
+        <extracomment>What the remarks page searches for: its matches are marked here too.</extracomment>
+        <translation>Visa pastaba</translation>
     </message>
     <message>
-        <source>Withdraw</source>
-        <translation>Atsiimti</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Tai&amp;syti…</translation>
     </message>
     <message>
-        <source>Answer…</source>
-        <translation>Atsakyti…</translation>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Atsiimti</translation>
     </message>
     <message>
-        <source>Old and new text…</source>
-        <translation>Senas ir naujas tekstas…</translation>
+        <source>&amp;Answer…</source>
+        <translation>Atsa&amp;kyti…</translation>
+    </message>
+    <message>
+        <source>&amp;Old and new text…</source>
+        <translation>Senas ir &amp;naujas tekstas…</translation>
     </message>
     <message>
         <source>Choose a remark to read it in full.</source>
@@ -1867,12 +2680,31 @@
         <translation>Pa&amp;grindimas:</translation>
     </message>
     <message>
-        <source>Save remark</source>
-        <translation>Išsaugoti pastabą</translation>
+        <source>&amp;Save remark</source>
+        <translation>&amp;Išsaugoti pastabą</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkIds</name>
+    <message>
+        <source>Not numbered yet: the group secretary&apos;s copy gives the remark its number when the remark reaches it; until then this provisional id is shown.</source>
+        <translation>Dar nesunumeruota: numerį pastabai suteikia darbo grupės sekretoriaus kopija, kai pastaba ją pasiekia; iki tol rodomas laikinas identifikatorius.</translation>
+    </message>
+    <message>
+        <source>Numbered {old} before, until a numbering clash.</source>
+        <translation>Anksčiau buvo {old}; numeris pakeistas, nes sutapo su kitos pastabos numeriu.</translation>
+    </message>
+    <message>
+        <source>Two copies gave this number at once; the earlier keeps it, and the secretary&apos;s copy gives this remark a new number at its next import.</source>
+        <translation>Šį numerį vienu metu suteikė dvi kopijos; jis lieka anksčiau sunumeruotai pastabai, o šiai sekretoriaus kopija suteiks naują numerį per kitą importą.</translation>
     </message>
 </context>
 <context>
     <name>RemarksPage</name>
+    <message>
+        <source>Remarks found</source>
+        <translation>Rastos pastabos</translation>
+    </message>
     <message>
         <source>Looking for remarks…</source>
         <translation>Ieškoma pastabų…</translation>
@@ -1884,6 +2716,209 @@
             <numerusform>%n pastabos iš {total}</numerusform>
             <numerusform>%n pastabų iš {total}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleFemale</name>
+    <message>
+        <source>chair</source>
+        <translation>pirmininkė</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsultantė</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>ekspertė</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>stebėtoja</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretorė</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMale</name>
+    <message>
+        <source>chair</source>
+        <translation>pirmininkas</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsultantas</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>ekspertas</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>stebėtojas</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretorius</translation>
+    </message>
+</context>
+<context>
+    <name>RoleUnspecified</name>
+    <message>
+        <source>chair</source>
+        <translation>pirmininkas (-ė)</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>konsultantas (-ė)</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>ekspertas (-ė)</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>stebėtojas (-a)</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretorius (-ė)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Skaitomas {file}…</translation>
+    </message>
+    <message>
+        <source>import members from {file}</source>
+        <translation>narių importas iš {file}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {changed} changed, {unchanged} unchanged, {problem} left out with problems.</source>
+        <translation>Importuotas {file}: naujų – {new}, pakeistų – {changed}, nepakitusių – {unchanged}, praleista dėl klaidų – {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import members: {file}</source>
+        <translation>Narių importas: {file}</translation>
+    </message>
+    <message>
+        <source>What importing {file} into {group} would do. Nothing is written until you import; rows with a problem are left out.</source>
+        <translation>Ką pakeistų failo {file} importas į grupę „{group}“. Niekas neįrašoma, kol neimportuosite; eilutės su klaidomis praleidžiamos.</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged, {problem} with problems (not imported).</source>
+        <translation>Naujų – {new}, pakeistų – {changed}, nepakitusių – {unchanged}, su klaidomis – {problem} (neimportuojamos).</translation>
+    </message>
+    <message>
+        <source>Members not in the file stay members: {names}.</source>
+        <translation>Faile nenurodyti nariai lieka nariais: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Importuoti %n eilutę</numerusform>
+            <numerusform>Importuoti %n eilutes</numerusform>
+            <numerusform>Importuoti %n eilučių</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Row tints by outcome: calm, and readable in both light and dark text.</extracomment>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">El. paštas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Pareigos</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Kas keičiasi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Naujas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Keičiamas</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nepakitęs</translation>
+    </message>
+    <message>
+        <source>Problem: not imported</source>
+        <translation>Klaida: neimportuojama</translation>
+    </message>
+    <message>
+        <source>a new person, {role}</source>
+        <translation>naujas asmuo, {role}</translation>
+    </message>
+    <message>
+        <source>joins the group as {role}</source>
+        <translation>įtraukiamas į grupę, vaidmuo – {role}</translation>
+    </message>
+    <message>
+        <source>role becomes {role}</source>
+        <translation>vaidmuo: {role}</translation>
+    </message>
+    <message>
+        <source>name becomes {name}</source>
+        <translation>vardas ir pavardė: {name}</translation>
+    </message>
+    <message>
+        <source>organisation becomes {organisation}</source>
+        <translation>organizacija: {organisation}</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nenurodytas vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>unknown role “{v}”</source>
+        <translation>nežinomas vaidmuo „{v}“</translation>
+    </message>
+    <message>
+        <source>“{v}” is not an e-mail address</source>
+        <translation>„{v}“ nėra el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>the e-mail is also on row {v}</source>
+        <translation>tas pats el. pašto adresas ir {v} eilutėje</translation>
+    </message>
+    <message>
+        <source>the same person is on another row</source>
+        <translation>tas pats asmuo nurodytas kitoje eilutėje</translation>
+    </message>
+    <message>
+        <source>a cell longer than {v} characters</source>
+        <translation>langelis ilgesnis nei {v} simbolių</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +2940,12 @@
         <translation>Pa&amp;baiga (pastabų teikimo terminas):</translation>
     </message>
     <message>
-        <source>Add round</source>
-        <translation>Pridėti etapą</translation>
+        <source>&amp;Add round</source>
+        <translation>P&amp;ridėti etapą</translation>
+    </message>
+    <message>
+        <source>A review round needs a name.</source>
+        <translation>Svarstymo etapas turi turėti pavadinimą.</translation>
     </message>
 </context>
 <context>
@@ -1936,8 +2975,12 @@
         <translation>Išsaugojus ankstesnis tekstas lieka kaip redakcija; pastabos apie jį pažymimos „tekstas pakeistas po pastabos“.</translation>
     </message>
     <message>
-        <source>Save section</source>
-        <translation>Išsaugoti plano dalį</translation>
+        <source>Sa&amp;ve section</source>
+        <translation>Iš&amp;saugoti plano dalį</translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation>Dalis turi turėti pavadinimą.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2997,10 @@
     <message>
         <source>Target 2030:</source>
         <translation>Siektina reikšmė 2030 m.:</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Dalies tekstas</translation>
     </message>
     <message>
         <source>Choose a section of the plan on the left.</source>
@@ -1976,7 +3023,6 @@
     <name>SyncPage</name>
     <message>
         <source>Send and receive</source>
-        <extracomment>The workspace changed (an import applied, a conflict resolved): views reload. The last export, preview or import started (cancel it as its progress dialog does).</extracomment>
         <translation>Siųsti ir gauti</translation>
     </message>
     <message>
@@ -2128,6 +3174,11 @@
         <translation>Nieko neimportuota.</translation>
     </message>
     <message>
+        <source>Sync page</source>
+        <extracomment>The workspace changed (an import applied, a conflict resolved): views reload. Opens the Identity page over the trust question (its link); the person asked about. The last export, preview or import started (cancel it as its progress dialog does).</extracomment>
+        <translation>Sinchronizavimo puslapis</translation>
+    </message>
+    <message>
         <source>Export a &amp;bundle…</source>
         <translation>Eksp&amp;ortuoti duomenų paketą…</translation>
     </message>
@@ -2232,10 +3283,6 @@
         <translation>nauji ar pakeisti – {what}: {n}</translation>
     </message>
     <message>
-        <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (KPlan → Identity).</source>
-        <translation>Pasitikėti šiuo raktu? Jis bus priskirtas asmeniui: {who}. Viskas, kas juo pasirašyta, visam laikui bus laikoma šio asmens. Paskambinkite šiam asmeniui ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei asmens ekrane kodas toks pat (KPlan → Tapatybė).</translation>
-    </message>
-    <message>
         <source>already here: {n}</source>
         <translation>jau yra: {n}</translation>
     </message>
@@ -2258,6 +3305,14 @@
     <message>
         <source>Confirm the signer&apos;s fingerprint</source>
         <translation>Patvirtinkite pasirašiusiojo atpažinimo kodą</translation>
+    </message>
+    <message>
+        <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (View → Identity).</source>
+        <translation>Pasitikėti šiuo raktu? Jis bus priskirtas asmeniui: {who}. Viskas, kas juo pasirašyta, visam laikui bus laikoma šio asmens. Paskambinkite šiam asmeniui ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei asmens ekrane kodas toks pat (Rodymas → Tapatybė).</translation>
+    </message>
+    <message>
+        <source>Where is my own fingerprint? Open the Identity page…</source>
+        <translation>Kur rasti savo atpažinimo kodą? Atverkite puslapį „Tapatybė“…</translation>
     </message>
     <message>
         <source>someone</source>
@@ -2371,8 +3426,22 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Išsaugoti</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+</context>
+<context>
+    <name>TrustFemale</name>
+    <message>
+        <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (View → Identity).</source>
+        <translation>Pasitikėti šiuo raktu? Jis bus priskirtas asmeniui: {who}. Viskas, kas juo pasirašyta, visam laikui bus laikoma jos. Paskambinkite jai ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei jos ekrane kodas toks pat (Rodymas → Tapatybė).</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMale</name>
+    <message>
+        <source>Trust this key as the key of {who}? Everything signed with it will count as theirs, for good. Call them and read out the fingerprint; trust it only if it is the same on their screen (View → Identity).</source>
+        <translation>Pasitikėti šiuo raktu? Jis bus priskirtas asmeniui: {who}. Viskas, kas juo pasirašyta, visam laikui bus laikoma jo. Paskambinkite jam ir perskaitykite atpažinimo kodą; pasitikėkite tik tada, jei jo ekrane kodas toks pat (Rodymas → Tapatybė).</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +3517,10 @@
         <translation>Grupė</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
         <source>Remark</source>
         <translation>Pastaba</translation>
     </message>
@@ -2508,6 +3581,10 @@
         <translation>ekspertas</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>moteris</translation>
+    </message>
+    <message>
         <source>general</source>
         <translation>bendroji</translation>
     </message>
@@ -2522,6 +3599,10 @@
     <message>
         <source>indicator</source>
         <translation>rodiklis</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>vyras</translation>
     </message>
     <message>
         <source>measure</source>
@@ -2578,6 +3659,10 @@
     <message>
         <source>under review</source>
         <translation>svarstoma</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>nenurodyta</translation>
     </message>
     <message>
         <source>vision</source>
