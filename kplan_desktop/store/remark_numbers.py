@@ -36,7 +36,7 @@ from ..core.identifiers import (
     parse_identifier,
 )
 from ..core.model import Actor, GroupKind, Role
-from ..core.permissions import Change, judge
+from ..core.permissions import Change, Refused, judge, state_of
 from . import events, permissions
 from .workspace import Feed, Workspace, Writer
 
@@ -196,6 +196,7 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
     log: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     numbered = 0
+    judged: dict[tuple[Any, ...], Refused | None] = {}
     for start in range(0, len(pending), 500):
         chunk = pending[start:start + 500]
         cur = conn.execute(
@@ -212,8 +213,13 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
             fields: dict[str, Any] = {"number": highest + 1}
             if old is not None:
                 fields["renumbered_from"] = old
-            existing = dict(zip(_JUDGED.split(", "), row[1:7], strict=True))
-            refusal = judge(actor, Change("remark", remark_id, fields, existing))
+            # The verdict hangs on the group, the state and whether it had a number: judged
+            # once per kind, not once per remark of a 50,000-remark import.
+            kind = (row[2], state_of("remark", {"status": row[3]}), row[6], old)
+            if kind not in judged:
+                existing = dict(zip(_JUDGED.split(", "), row[1:7], strict=True))
+                judged[kind] = judge(actor, Change("remark", remark_id, fields, existing))
+            refusal = judged[kind]
             if refusal is not None:
                 raise refusal
             highest += 1
@@ -236,7 +242,7 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
                             fields.get("renumbered_from"), event.hlc, event.device,
                             json.dumps(clocks, separators=(",", ":")) if clocks else None,
                             remark_id))
-    _flush(conn, log, updates)
+        _flush(conn, log, updates)
     return numbered
 
 
