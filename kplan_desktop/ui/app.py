@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType, TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -160,33 +159,6 @@ def install_excepthook(window: QWidget) -> ExceptHook:
     return previous
 
 
-class NoneReserve(QObject):
-    """Keeps Python alive under PySide6 6.12 on Python 3.11.
-
-    There, each call of a Qt method that returns nothing (``setText``,
-    ``processEvents``...) takes a reference from ``None`` and never gives it back;
-    when None's count reaches zero Python aborts ("none_dealloc"), a few minutes
-    into a session. Python 3.12 made None immortal. Until then this gives None the
-    references back in bulk before it runs low; they are never released, as None
-    itself never is (a list holding them would drop them at exit, and abort then).
-    """
-
-    STEP = 1_000_000
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.top_up()
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.top_up)
-        self._timer.start()
-
-    def top_up(self) -> None:
-        if sys.getrefcount(None) < self.STEP:
-            # CPython: an object's reference count is the first field at its address.
-            ctypes.c_ssize_t.from_address(id(None)).value += self.STEP
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -195,8 +167,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
-    if sys.version_info < (3, 12):
-        NoneReserve(app)  # owned by the application
     from .focus_ring import install_focus_ring
     from .icons import app_icon
 

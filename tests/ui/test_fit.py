@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,6 @@ from pytestqt.qtbot import QtBot
 
 from kplan_desktop.demo.generate import build_demo
 from kplan_desktop.ui.app import (
-    NoneReserve,
     TextScaler,
     load_translators,
     unload_translators,
@@ -251,14 +249,6 @@ def too_large(window: QWidget, screen: QSize) -> list[str]:
 
 
 # --- the window at a large text size -----------------------------------------------------------
-
-
-@pytest.fixture(autouse=True, scope="module")
-def none_reserve(qapp: QApplication) -> None:
-    """These tests wait on the event loop a lot: each wait (PySide6 6.12, Python 3.11)
-    loses a reference to None, as in the application (see NoneReserve)."""
-    if sys.version_info < (3, 12) and qapp.findChild(NoneReserve) is None:
-        NoneReserve(qapp)
 
 
 @pytest.fixture(scope="module")
