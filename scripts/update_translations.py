@@ -20,7 +20,8 @@ Run: .venv/bin/python scripts/update_translations.py [--check] [--fill FILE.json
 ``--fill`` takes translations written apart from the .ts (i18n/pending/*.json, so that
 people working at once never race on one file): a list of objects
 ``{"source": ..., "lt": "..." or [one, few, many], "en": [one, many], "context": optional}``.
-Only unfinished messages are filled; the files are then deleted by hand.
+Only unfinished messages are filled, unless an entry says ``"replace": true`` (a finished
+translation corrected); the files are then deleted by hand.
 ``--check`` changes nothing and exits 1, saying why, if error_texts.py is out of
 date, if the .ts lacks a string of the sources, if a translation is unfinished,
 or if a .qm is not the one its .ts builds.
@@ -208,19 +209,25 @@ def check() -> list[str]:
 def _fill(ts: Path, entries: list[dict[str, object]], key: str) -> int:
     """Put the translations of ``entries`` into the unfinished messages of ``ts``."""
     by_pair: dict[tuple[str | None, str], object] = {}
+    replace: set[tuple[str | None, str]] = set()
     for entry in entries:
         if key in entry:
             context = entry.get("context")
-            by_pair[(str(context) if context else None, str(entry["source"]))] = entry[key]
+            pair = (str(context) if context else None, str(entry["source"]))
+            by_pair[pair] = entry[key]
+            if entry.get("replace"):
+                replace.add(pair)
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            value = by_pair.get((name, source), by_pair.get((None, source)))
+            pair = (name, source) if (name, source) in by_pair else (None, source)
+            value = by_pair.get(pair)
             translation = message.find("translation")
-            if value is None or translation is None or translation.get("type") != "unfinished":
+            if value is None or translation is None or (
+                    translation.get("type") != "unfinished" and pair not in replace):
                 continue
             for child in list(translation):
                 translation.remove(child)
@@ -231,7 +238,7 @@ def _fill(ts: Path, entries: list[dict[str, object]], key: str) -> int:
                     ET.SubElement(translation, "numerusform").text = str(form)
             else:
                 translation.text = str(value[0] if isinstance(value, list) else value)
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
             filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
