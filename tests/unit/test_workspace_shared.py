@@ -140,6 +140,7 @@ _OPENERS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "Zip
 _ALLOWED = {
     ("core/files.py", "os.open"): "the folder to fsync; read_regular_file, whose callers"
                                   " refuse the workspace (store.file_guard.check_inputs)",
+    ("core/drives.py", "read_text"): "/proc/mounts",
     ("core/files.py", "open"): "the temporary file of an atomic write (mkstemp)",
     ("core/files.py", "write_bytes"): "the same temporary file",
     ("core/logs.py", "open"): "the log file",
@@ -151,6 +152,7 @@ _ALLOWED = {
     ("selftest.py", "read_bytes"): "the PDF report it wrote",
     ("selftest.py", "Document"): "the DOCX report it wrote",
     ("store/workspace.py", "open"): "/proc/mounts",
+    ("ui/about.py", "read_text"): "build_info.json, which build.spec puts in the build",
     ("sync/instance.py", "open"): "the workspace's .lock file, a file of its own",
     ("terminal.py", "os.open"): "os.devnull",
 }
