@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,7 +88,7 @@ License: various
 
 
 def _changelog(version: str) -> bytes:
-    when = datetime.now(timezone.utc).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    when = datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
     return (f"{PACKAGE} ({version}) unstable; urgency=medium\n\n"
             f"  * Release {version}.\n\n -- {MAINTAINER}  {when}\n").encode()
 
