@@ -254,7 +254,8 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
                 {"person_id": p, "name": n, "present": bool(here)}
                 for p, n, here in ws.conn.execute(
                     "SELECT a.person_id, p.full_name, a.present FROM attendance a JOIN person p"
-                    " ON p.id = a.person_id WHERE a.meeting_id = ? ORDER BY p.full_name",
+                    " ON p.id = a.person_id WHERE a.meeting_id = ? AND a.present >= 0"
+                    " ORDER BY p.full_name",
                     (item["id"],))]
     if args.json:
         say_json(listed)

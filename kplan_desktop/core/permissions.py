@@ -175,6 +175,17 @@ def _a_gender(actor: Actor, c: Change) -> bool:
     return c.fields.get("gender", GENDERS[0]) in GENDERS
 
 
+#: An attendance's "present": present, absent, or not marked (a first mark taken back by
+#: undo: an event cannot be unmade, so the row stays and says it holds no mark).
+PRESENT, ABSENT, NOT_MARKED = 1, 0, -1
+ATTENDANCE_MARKS = (PRESENT, ABSENT, NOT_MARKED)
+
+
+def _an_attendance_mark(actor: Actor, c: Change) -> bool:
+    mark = c.fields.get("present", PRESENT)
+    return not isinstance(mark, str) and mark in ATTENDANCE_MARKS
+
+
 def _numberer(actor: Actor, c: Change) -> bool:
     """The secretary of the remark's group, or of the coordination group (not a chair:
     numbering is the registry's work, done by the secretary's copy)."""
@@ -282,9 +293,13 @@ TABLE: tuple[Rule, ...] = (
     Rule("meeting", _EXISTING, _MEETING_NEW - {"group_id"}, _records_officer,
          refusal="not an officer of that group"),
     Rule("attendance", _CREATING, frozenset({"meeting_id", "person_id", "present"}),
-         _records_officer, refusal="not an officer of the meeting's group"),
+         _records_officer, check=_an_attendance_mark,
+         refusal="not an officer of the meeting's group, or not a mark (present, absent or"
+                 " not marked)"),
     Rule("attendance", _EXISTING, frozenset({"present"}), _records_officer,
-         refusal="not an officer of the meeting's group"),
+         check=_an_attendance_mark,
+         refusal="not an officer of the meeting's group, or not a mark (present, absent or"
+                 " not marked)"),
     Rule("review_round", _ANY, frozenset({"name", "draft_revision", "opens", "closes",
                                           "deleted"}), _coordinator,
          refusal="only the coordination group's officers may change it"),

@@ -89,7 +89,8 @@ def build_attendance(ws: Workspace, group_id: str, year: int) -> AttendanceSheet
     marks: dict[tuple[str, str], bool] = {}
     for meeting_id in meeting_ids:
         for person_id, present in ws.conn.execute(
-                "SELECT person_id, present FROM attendance WHERE meeting_id = ?",
+                "SELECT person_id, present FROM attendance WHERE meeting_id = ?"
+                " AND present >= 0",
                 (meeting_id,)):
             marks[(str(person_id), meeting_id)] = bool(present)
     roles: dict[str, str] = {}

@@ -380,7 +380,8 @@ def meetings(ws: Workspace, group_id: str) -> list[dict[str, Any]]:
 def attendance(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
     cur = ws.conn.execute(
         "SELECT a.person_id, a.present, p.full_name, p.gender FROM attendance a"
-        " JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ? ORDER BY p.full_name",
+        " JOIN person p ON p.id = a.person_id WHERE a.meeting_id = ? AND a.present >= 0"
+        " ORDER BY p.full_name",
         (meeting_id,),
     )
     return _dicts(cur)

@@ -15,6 +15,8 @@ from ..core.errors import InvalidInput, KPlanError, NotFound, PermissionDenied
 from ..core.grammar import Gender, guess_gender, parse_gender
 from ..core.ids import derived_id, uuid7
 from ..core.model import Actor, GroupKind, Role
+from ..core.permissions import ABSENT, NOT_MARKED, PRESENT
+from .action_common import Progress, tick
 from .action_common import check_date as _check_date
 from .action_common import row as _row
 from .workspace import Workspace, Writer
@@ -80,8 +82,22 @@ def update_group(
                 raise InvalidInput("A group needs a code and a name.")
     if "archived" in fields:
         fields["archived"] = int(bool(fields["archived"]))
+    _check_code_free(ws, group_id, fields)
     with ws.write(actor) as w:
         w.put("work_group", group_id, fields)
+
+
+def _check_code_free(ws: Workspace, group_id: str, fields: Mapping[str, Any]) -> None:
+    """A group working again, or renamed, may not take the code of another working group."""
+    row = _row(ws, "SELECT code, archived FROM work_group WHERE id = ?", group_id)
+    if row is None:
+        raise NotFound("There is no such group.")
+    code = fields.get("code", row[0])
+    if fields.get("archived", row[1]) or ("code" not in fields and "archived" not in fields):
+        return
+    if _row(ws, "SELECT 1 FROM work_group WHERE code = ? AND archived = 0 AND id != ?",
+            code, group_id):
+        raise InvalidInput("There is already a group with the code {code}.", code=code)
 
 
 def add_person(
@@ -181,15 +197,21 @@ def add_meeting(
             {"group_id": group_id, "date": date, "place": place, "agenda": agenda,
              "minutes": minutes, "decisions": decisions, "deleted": 0},
         )
-        for person_id, here in [(p, 1) for p in present] + [(p, 0) for p in absent]:
+        for person_id, here in _marks(present, absent, ()):
             _put_attendance(w, meeting_id, person_id, here)
     return meeting_id
+
+
+def _marks(present: Sequence[str], absent: Sequence[str],
+           unmarked: Sequence[str]) -> list[tuple[str, int]]:
+    return ([(p, PRESENT) for p in present] + [(p, ABSENT) for p in absent]
+            + [(p, NOT_MARKED) for p in unmarked])
 
 
 def _put_attendance(w: Writer, meeting_id: str, person_id: str, present: int) -> None:
     attendance_id = derived_id("attendance", meeting_id, person_id)
     # Once made, an attendance's meeting and person never change: only "present" is set.
-    if w.conn.execute("SELECT 1 FROM attendance WHERE id = ?", (attendance_id,)).fetchone():
+    if _attendance_exists(w, meeting_id, person_id):
         w.put("attendance", attendance_id, {"present": present})
     else:
         w.put("attendance", attendance_id,
@@ -203,9 +225,11 @@ def update_meeting(
     *,
     present: Sequence[str] = (),
     absent: Sequence[str] = (),
+    unmarked: Sequence[str] = (),
     actor: Actor | None = None,
 ) -> None:
-    """Change a meeting and mark who was there or not, in one transaction."""
+    """Change a meeting and mark who was there or not, in one transaction. ``unmarked``:
+    people whose mark is taken back (undo of a first mark), as if never marked."""
     row = _row(ws, "SELECT group_id FROM meeting WHERE id = ?", meeting_id)
     if row is None:
         raise NotFound("There is no such meeting.")
@@ -218,8 +242,14 @@ def update_meeting(
     with ws.write(actor) as w:
         if changes:
             w.put("meeting", meeting_id, dict(changes))
-        for person_id, here in [(p, 1) for p in present] + [(p, 0) for p in absent]:
-            _put_attendance(w, meeting_id, person_id, here)
+        for person_id, here in _marks(present, absent, unmarked):
+            if here != NOT_MARKED or _attendance_exists(w, meeting_id, person_id):
+                _put_attendance(w, meeting_id, person_id, here)
+
+
+def _attendance_exists(w: Writer, meeting_id: str, person_id: str) -> bool:
+    return w.conn.execute("SELECT 1 FROM attendance WHERE id = ?", (
+        derived_id("attendance", meeting_id, person_id),)).fetchone() is not None
 
 
 def set_attendance(
@@ -413,7 +443,7 @@ class RosterOutdated(KPlanError):
 
 def apply_roster(
     ws: Workspace, group_id: str, changes: Sequence[RosterChange], *, since: str = "",
-    actor: Actor | None = None,
+    actor: Actor | None = None, progress: Progress | None = None,
 ) -> int:
     """Apply a roster's previewed changes in one transaction; returns the events written.
 
@@ -424,8 +454,11 @@ def apply_roster(
     actor = actor or ws.actor()
     rules.check_keep_records(actor, group_id)
     written = 0
+    total = len(changes)
     with ws.write(actor) as w:
-        for change in changes:
+        for done, change in enumerate(changes):
+            if done % 50 == 0:
+                tick(progress, done, total)
             person_id = change.person_id
             if person_id is None:
                 email = change.person.get("email", "")
@@ -457,6 +490,7 @@ def apply_roster(
             if change.person_id is not None and change.person:
                 w.put("person", person_id, dict(change.person))
                 written += 1
+        tick(progress, total, total)
     return written
 
 
@@ -486,7 +520,7 @@ def _group_memberships(ws: Workspace, group_id: str) -> set[str]:
 
 def apply_roster_undoable(
     ws: Workspace, group_id: str, changes: Sequence[RosterChange], *, since: str = "",
-    actor: Actor | None = None,
+    actor: Actor | None = None, progress: Progress | None = None,
 ) -> tuple[int, RosterUndo]:
     """:func:`apply_roster`, and what it changed as a :class:`RosterUndo`."""
     known = _group_memberships(ws, group_id)
@@ -505,15 +539,17 @@ def apply_roster_undoable(
             if found is not None:
                 people.append((change.person_id, dict(zip(fields, map(str, found), strict=True)),
                                {k: str(change.person[k]) for k in fields}))
-    written = apply_roster(ws, group_id, changes, since=since, actor=actor)
+    written = apply_roster(ws, group_id, changes, since=since, actor=actor, progress=progress)
     made = tuple(sorted(_group_memberships(ws, group_id) - known))
     return written, RosterUndo(group_id, made, tuple(roles), tuple(people))
 
 
-def revert_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None) -> None:
+def revert_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None,
+                  progress: Progress | None = None) -> None:
     """Write back what a roster import changed, in one transaction."""
     actor = actor or ws.actor()
     rules.check_keep_records(actor, undo.group_id)
+    tick(progress, 0, 1)
     with ws.write(actor) as w:
         # The people first, while their memberships still make the officer theirs.
         for person_id, before, _ in undo.people:
@@ -524,10 +560,12 @@ def revert_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None
             w.put("membership", membership_id, {"deleted": 1})
 
 
-def reapply_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None) -> None:
+def reapply_roster(ws: Workspace, undo: RosterUndo, *, actor: Actor | None = None,
+                   progress: Progress | None = None) -> None:
     """Make a reverted roster import again, in one transaction."""
     actor = actor or ws.actor()
     rules.check_keep_records(actor, undo.group_id)
+    tick(progress, 0, 1)
     with ws.write(actor) as w:
         for membership_id in undo.new_memberships:
             w.put("membership", membership_id, {"deleted": 0})

@@ -290,3 +290,22 @@ class RecordCommand(StoreCommand):
 
     def revert(self) -> None:
         self._undo()
+
+
+class BackgroundRecordCommand(BackgroundCommand):
+    """A change of group records too big for the UI thread (a roster import), given as two
+    works run by a worker, each in one transaction: do it, and write it back."""
+
+    kind = "records"
+
+    def __init__(self, ws: Workspace, text: str, changed: Changed, failed: Failed,
+                 runner: Runner, stack: QUndoStack, do: Work, undo: Work) -> None:
+        super().__init__(ws, text, changed, failed, runner, stack)
+        self._do = do
+        self._undo = undo
+
+    def forward(self, ws: Workspace, progress: actions.Progress) -> Any:
+        return self._do(ws, progress)
+
+    def backward(self, ws: Workspace, progress: actions.Progress) -> Any:
+        return self._undo(ws, progress)

@@ -44,7 +44,7 @@ ACTION_ICONS: dict[str, str] = {
     "importDraft": "file-up",
     "importBundle": "package-open",
     "importAnswers": "file-check",
-    "importRoster": "user-plus",
+    "importRoster": "file-spreadsheet",
     "exportBundle": "package",
     "undo": "undo-2",
     "redo": "redo-2",
@@ -69,6 +69,19 @@ ACTION_ICONS: dict[str, str] = {
     "textSmaller": "a-arrow-down",
     "textReset": "a-large-small",
     "about": "info",
+    # The group records page's toolbars and context menus (ui/records.py).
+    "addGroup": "folder-plus",
+    "renameGroup": "pencil",
+    "archiveGroup": "archive",
+    "restoreGroup": "archive-restore",
+    "addMember": "user-plus",
+    "editMember": "user-pen",
+    "endMembership": "user-minus",
+    "removeMember": "user-x",
+    "addMeeting": "calendar-plus",
+    "editMeeting": "calendar-cog",
+    "meetingMinutes": "file-text",
+    "attendanceSheet": "sheet",
 }
 
 

@@ -128,6 +128,18 @@ class RecordEdits(QWidget):
             self._tell(self.tr("{group} is archived; its records stay. Undo brings it back.")
                        .format(group=group["name"]), error=False)
 
+    def action_restore_group(self) -> None:
+        """An archived group works again; one undoable step, as archiving it."""
+        group = self.current_group()
+        if group is None or not group["archived"] or not self.actor.coordinates:
+            return
+        group_id = str(group["id"])
+        if self._record(self.tr("restore the group"),
+                        lambda: actions.update_group(self.ws, group_id, {"archived": 0}),
+                        lambda: actions.update_group(self.ws, group_id, {"archived": 1})):
+            self._tell(self.tr("{group} works again, with its records.")
+                       .format(group=group["name"]), error=False)
+
     def action_edit_mandate(self) -> None:
         group_id = self._keeper_group()
         group = self.current_group()
@@ -345,9 +357,7 @@ class RecordEdits(QWidget):
             before = {k: meeting[k] or "" for k in after}
             now = {p: True for p in values["present"]} | {p: False for p in values["absent"]}
             moved = [p for p, here in now.items() if was.get(p) != here]
-            # Undo marks back those that were marked; a first mark cannot be taken back
-            # (an attendance, once recorded, is only ever marked present or absent).
-            back = [p for p in moved if p in was]
+            # Undo marks back those that were marked, and takes a first mark back to none.
             if not after and not moved:
                 return
             self._record(
@@ -356,8 +366,9 @@ class RecordEdits(QWidget):
                     self.ws, meeting_id, after, present=[p for p in moved if now[p]],
                     absent=[p for p in moved if not now[p]]),
                 lambda: actions.update_meeting(
-                    self.ws, meeting_id, before, present=[p for p in back if was[p]],
-                    absent=[p for p in back if not was[p]]))
+                    self.ws, meeting_id, before, present=[p for p in moved if was.get(p)],
+                    absent=[p for p in moved if was.get(p) is False],
+                    unmarked=[p for p in moved if p not in was]))
 
         self._open_dialog(dialog, save)
 

@@ -35,13 +35,14 @@ from ..store import queries
 from ..store.workspace import Workspace
 from .dashboard import record_table
 from .errors import show_error
+from .icons import IconLoader
 from .locale_text import name_key
 from .models import role_name
 from .operations import Operations
 from .record_dialogs import MeetingDialog, MemberDialog, RoundDialog
 from .record_edits import Record, RecordEdits, Tell, is_current, today
 from .record_lists import RecordListModel
-from .roster_dialog import RosterImport
+from .roster_dialog import Background, RosterImport
 
 __all__ = ["MeetingDialog", "MemberDialog", "RecordsPage", "RoundDialog"]
 
@@ -51,7 +52,8 @@ class RecordsPage(RecordEdits):
 
     def __init__(self, ws: Workspace, actor: Actor, record: Record,
                  open_dialog: Callable[[QDialog, Callable[[], Any]], QDialog],
-                 parent: QWidget | None = None, *, ops: Operations, tell: Tell) -> None:
+                 parent: QWidget | None = None, *, ops: Operations, tell: Tell,
+                 background: Background) -> None:
         super().__init__(parent)
         self.ws = ws
         self.actor = actor
@@ -61,14 +63,14 @@ class RecordsPage(RecordEdits):
         self._tell = tell
         self.group_id: str | None = None
         self._make_actions()
-        self.roster_import = RosterImport(self, ws, ops, record, open_dialog, tell)
+        self.roster_import = RosterImport(self, ws, ops, background, open_dialog, tell)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         split = QSplitter()
         layout.addWidget(split)
 
         self.groups = RecordListModel(
-            [(self.tr("Code"), lambda g: g["code"]), (self.tr("Group"), lambda g: g["name"])],
+            [(self.tr("Code"), lambda g: g["code"]), (self.tr("Group"), self._group_label)],
             self)
         self.group_view = record_table(self.groups, "groupList", wide=1)
         self.group_view.setAccessibleName(self.tr("Groups"))
@@ -78,8 +80,14 @@ class RecordsPage(RecordEdits):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Working groups")))
         left_layout.addWidget(self._toolbar("groupToolbar", [
-            self.act_add_group, self.act_rename_group, self.act_archive_group]))
+            self.act_add_group, self.act_rename_group, self.act_archive_group,
+            self.act_restore_group]))
         left_layout.addWidget(self.group_view, 3)
+        # Archived groups are hidden; shown on request, to be looked at or restored.
+        self.show_archived = QCheckBox(self.tr("Show arc&hived groups"))
+        self.show_archived.setObjectName("showArchivedGroups")
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        left_layout.addWidget(self.show_archived)
         self.rounds = RecordListModel(
             [(self.tr("Review round"), lambda r: r["name"]),
              (self.tr("Opens"), lambda r: r["opens"]), (self.tr("Closes"), lambda r: r["closes"])],
@@ -161,8 +169,8 @@ class RecordsPage(RecordEdits):
 
         # Double-click and Enter edit the row; the context menu offers what the bar does.
         self._menus: dict[QTableView, list[QAction | None]] = {
-            self.group_view: [self.act_rename_group, self.act_archive_group, None,
-                              self.act_add_group],
+            self.group_view: [self.act_rename_group, self.act_archive_group,
+                              self.act_restore_group, None, self.act_add_group],
             self.member_view: [self.act_edit_member, self.act_end_member,
                                self.act_remove_member, None, self.act_add_member,
                                self.act_import_roster],
@@ -199,6 +207,9 @@ class RecordsPage(RecordEdits):
         self.act_archive_group = act(
             "archiveGroup", self.tr("Archive"), self.action_archive_group,
             self.tr("The group stops working; its records stay (Undo brings it back)"))
+        self.act_restore_group = act(
+            "restoreGroup", self.tr("Restore"), self.action_restore_group,
+            self.tr("An archived group works again, with its records"))
         self.act_add_member = act("addMember", self.tr("Add member…"), self.action_add_member)
         self.act_edit_member = act("editMember", self.tr("Edit member…"),
                                    self.action_edit_member,
@@ -222,11 +233,12 @@ class RecordsPage(RecordEdits):
         self.act_attendance = act(
             "attendanceSheet", self.tr("Attendance sheet…"), self.action_attendance,
             self.tr("Members by meetings of a year, with totals; XLSX for the municipality"))
+        IconLoader().apply(self.findChildren(QAction))  # icons.ACTION_ICONS, by object name
 
     def _toolbar(self, name: str, items: Sequence[QAction | None]) -> QToolBar:
         bar = QToolBar()
         bar.setObjectName(name)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in items:
             if item is None:
                 bar.addSeparator()
@@ -268,7 +280,13 @@ class RecordsPage(RecordEdits):
         meeting = self.current_meeting()
         self.act_add_group.setEnabled(self.actor.coordinates)
         self.act_rename_group.setEnabled(keeper)
-        self.act_archive_group.setEnabled(self.actor.coordinates and self.group_id is not None)
+        group = self.current_group()
+        archived = group is not None and bool(group["archived"])
+        self.act_archive_group.setEnabled(self.actor.coordinates and group is not None
+                                          and not archived)
+        self.act_restore_group.setEnabled(self.actor.coordinates and archived)
+        self.act_archive_group.setVisible(not archived)
+        self.act_restore_group.setVisible(archived)
         self.act_add_member.setEnabled(keeper)
         self.act_import_roster.setEnabled(keeper)
         self.act_edit_member.setEnabled(keeper and member is not None)
@@ -291,7 +309,9 @@ class RecordsPage(RecordEdits):
 
     def refresh(self) -> None:
         keep = self.group_id
-        self.groups.set_rows(sorted(queries.groups(self.ws), key=lambda g: name_key(g["name"])))
+        self.groups.set_rows(sorted(
+            queries.groups(self.ws, include_archived=self.show_archived.isChecked()),
+            key=lambda g: name_key(g["name"])))
         self.rounds.set_rows(queries.rounds(self.ws))
         row = 0
         for i in range(self.groups.rowCount()):
@@ -317,7 +337,13 @@ class RecordsPage(RecordEdits):
             self.show_group(str(row["id"]))
 
     def current_group(self) -> dict[str, Any] | None:
-        return next((g for g in queries.groups(self.ws) if g["id"] == self.group_id), None)
+        return next((g for g in queries.groups(self.ws, include_archived=True)
+                     if g["id"] == self.group_id), None)
+
+    def _group_label(self, group: dict[str, Any]) -> str:
+        if group["archived"]:
+            return self.tr("{group} (archived)").format(group=group["name"])
+        return str(group["name"])
 
     def show_group(self, group_id: str) -> None:
         same = group_id == self.group_id

@@ -39,6 +39,7 @@ from ..documents.roster import (
 )
 from ..store import record_actions
 from ..store.workspace import Workspace
+from .commands import BackgroundRecordCommand, Work
 from .models import ROW_ROLE, Index, role_name
 from .operations import Operations, Progress
 
@@ -209,24 +210,27 @@ class RosterImportDialog(QDialog):
         layout.addWidget(box)
 
 
+#: Makes the undoable command of a change run by a worker: (name, do, undo).
+Background = Callable[[str, Work, Work], BackgroundRecordCommand]
+
+
 class RosterImport(QObject):
     """Import members from a spreadsheet: read and preview it off the UI thread, show the
     preview, then apply its usable rows as one undoable step and say what was done.
 
-    The import itself is one transaction of a few events per row (a group has tens of
-    members, a roster at most a few thousand rows), quick enough for the UI thread, where
-    the undo stack runs it.
+    The import, its undo and its redo are each one transaction run by a worker with
+    progress (a roster may hold a few thousand rows): one step on the undo stack.
     """
 
     def __init__(self, parent: QWidget, ws: Workspace, ops: Operations,
-                 record: Callable[[str, Callable[[], Any], Callable[[], Any]], bool],
+                 background: Background,
                  open_dialog: Callable[[QDialog, Callable[[], Any]], QDialog],
                  tell: Callable[..., None]) -> None:
         super().__init__(parent)
         self._parent = parent
         self.ws = ws
         self.ops = ops
-        self._record = record
+        self._background = background
         self._open_dialog = open_dialog
         self._tell = tell
 
@@ -249,21 +253,28 @@ class RosterImport(QObject):
         changes = preview.changes
         if not changes:
             return
-        done: list[record_actions.RosterUndo] = []
+        done: list[record_actions.RosterUndo] = []  # what the first run changed
 
-        def do() -> None:
+        def do(ws: Workspace, progress: Progress) -> None:
             if not done:
-                _, undo = record_actions.apply_roster_undoable(self.ws, preview.group_id,
-                                                               changes)
+                _, undo = record_actions.apply_roster_undoable(
+                    ws, preview.group_id, changes, progress=progress)
                 done.append(undo)
             else:
-                record_actions.reapply_roster(self.ws, done[0])
+                record_actions.reapply_roster(ws, done[0], progress=progress)
 
-        if self._record(self.tr("import members from {file}").format(file=path.name), do,
-                        lambda: record_actions.revert_roster(self.ws, done[0])):
-            c = preview.counts
-            self._tell(self.tr(
-                "Imported {file}: {new} new, {changed} changed, {unchanged} unchanged,"
-                " {problem} left out with problems.").format(
-                    file=path.name, new=c.get(NEW, 0), changed=c.get(CHANGED, 0),
-                    unchanged=c.get(UNCHANGED, 0), problem=c.get(PROBLEM, 0)), error=False)
+        def undo(ws: Workspace, progress: Progress) -> None:
+            record_actions.revert_roster(ws, done[0], progress=progress)
+
+        command = self._background(
+            self.tr("import members from {file}").format(file=path.name), do, undo)
+        command.start(self.tr("Importing members from {file}…").format(file=path.name),
+                      lambda ok: self._imported(preview, path) if ok else None)
+
+    def _imported(self, preview: RosterPreview, path: Path) -> None:
+        c = preview.counts
+        self._tell(self.tr(
+            "Imported {file}: {new} new, {changed} changed, {unchanged} unchanged,"
+            " {problem} left out with problems.").format(
+                file=path.name, new=c.get(NEW, 0), changed=c.get(CHANGED, 0),
+                unchanged=c.get(UNCHANGED, 0), problem=c.get(PROBLEM, 0)), error=False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from .window_base import WindowBase
 
 if TYPE_CHECKING:
+    from .commands import Runner
     from .dashboard import DashboardPage
     from .records import RecordsPage
     from .remarks_page import RemarksPage
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 class PageActions(WindowBase):
     """The View menu's pages; opening stays quick, each page is built on first use."""
+
+    run_command_work: Runner  # the background commands' runner (window_remarks)
 
     def _show_page(self, page: QWidget | None, action: QAction) -> None:
         if page is None:
@@ -57,11 +60,19 @@ class PageActions(WindowBase):
 
     def _records_page(self) -> RecordsPage | None:
         if self.records_page is None and self.ws is not None and self.actor is not None:
+            from .commands import BackgroundRecordCommand, Work
             from .records import RecordsPage
+
+            ws = self.ws
+
+            def background(name: str, do: Work, undo: Work) -> BackgroundRecordCommand:
+                return BackgroundRecordCommand(ws, name, self._changed, self._command_failed,
+                                               self.run_command_work, self.undo_stack, do,
+                                               undo)
 
             self.records_page = RecordsPage(self.ws, self.actor, self._record,
                                             self._open_dialog, ops=self.ops,
-                                            tell=self.show_message)
+                                            tell=self.show_message, background=background)
             self._add_page(self.records_page)
         return self.records_page
 

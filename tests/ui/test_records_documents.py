@@ -15,6 +15,7 @@ RTL_TEXTENCODING_MS_1257), then renamed roster-calc.xlsx and roster-calc-cp1257.
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.documents.roster import CHANGED, NEW, PROBLEM, UNCHANGED
-from kplan_desktop.store import queries
+from kplan_desktop.store import queries, record_actions
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.ui.attendance_view import AttendanceDialog
 from kplan_desktop.ui.record_dialogs import MinutesDialog
@@ -96,7 +97,18 @@ def test_roster_imported_from_the_window_with_a_preview(
     assert "Jonas Petraitis" in " ".join(
         label.text() for label in dialog.findChildren(type(dialog.summary)))
     assert dialog.import_button.text().startswith("Import 4 row")
+    # The import runs in a worker (with progress), not on the UI thread.
+    threads: list[threading.Thread] = []
+    real = record_actions.apply_roster_undoable
+
+    def spy(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(record_actions, "apply_roster_undoable", spy)
     _ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1 and not window.command_running)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
     roles = _roles(plan)
     assert roles["Žydrūnė Šaulienė"] == ("chair", "Kauno miesto savivaldybės administracija")
     assert roles["Vytautas Čepulis"] == ("secretary", "Kauno technologijos universitetas")
@@ -105,9 +117,12 @@ def test_roster_imported_from_the_window_with_a_preview(
     assert "Rūta Ūselė" not in roles and "Jonas Petraitis" in roles
     assert "Imported roster-calc.xlsx" in window.message_bar.label.text()
     window.undo_stack.undo()  # the whole import is one step
+    qtbot.waitUntil(lambda: not window.command_running)
     assert _roles(plan) == before
     window.undo_stack.redo()
+    qtbot.waitUntil(lambda: not window.command_running)
     assert _roles(plan) == roles
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 1
 
     # The same members as Excel on a Lithuanian PC saves them: CSV in Windows-1257, ";".
     _choose_file(monkeypatch, "getOpenFileName", ROSTER_CSV)
