@@ -209,6 +209,62 @@ def test_groups_added_renamed_and_archived(
     assert [stack.text(i) for i in range(stack.count())] == ["add a group", "archive the group"]
 
 
+def test_archived_group_shown_on_request_and_restored(
+        qtbot: QtBot, page: RecordsPage, plan: SmallPlan) -> None:
+    window = _window(page)
+    view = page.group_view
+    _choose(_right_click_menu(view, _row_of(view, "APL")), "archiveGroup")
+    assert "APL" not in _group_names(plan)
+    with pytest.raises(AssertionError):
+        _row_of(view, "APL")  # hidden by default
+    page.show_archived.click()  # "Show archived groups"
+    row = _row_of(view, "APL")
+    assert page.groups.index(row, 1).data() == "Aplinkos darbo grupė (archived)"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(view, row))
+    assert page.group_id == plan.group_id
+    assert page.act_restore_group.isVisible() and not page.act_archive_group.isVisible()
+    # Enter opens its edit, as on any group.
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    _dialog(page, GroupDialog, qtbot).reject()
+    # The toolbar: restore; one undoable step.
+    _click_toolbar(page, "groupToolbar", "restoreGroup", qtbot)
+    assert _group_names(plan)["APL"] == "Aplinkos darbo grupė"
+    assert "works again" in window.message_bar.label.text()
+    row = _row_of(view, "APL")
+    assert page.groups.index(row, 1).data() == "Aplinkos darbo grupė"
+    assert page.act_archive_group.isVisible() and not page.act_restore_group.isVisible()
+    with Workspace.open(plan.path) as ws:  # its records came back with it
+        assert len(queries.members(ws, plan.group_id)) == 2
+        assert len(queries.meetings(ws, plan.group_id)) == 1
+    stack = window.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "archive the group", "restore the group"]
+    stack.undo()
+    assert "APL" not in _group_names(plan)
+    stack.redo()
+    assert "APL" in _group_names(plan)
+    # From the context menu too, once archived again.
+    for name in ("archiveGroup", "restoreGroup"):
+        qtbot.waitUntil(lambda: view.findChild(QMenu) is None)  # a closed menu is gone
+        _choose(_right_click_menu(view, _row_of(view, "APL")), name)
+    assert "APL" in _group_names(plan)
+
+
+def test_restored_group_may_not_take_a_working_groups_code(
+        qtbot: QtBot, page: RecordsPage, plan: SmallPlan) -> None:
+    """A new group took the code of the archived one: restoring it is refused, unchanged."""
+    with Workspace.open(plan.path) as ws:
+        actions.update_group(ws, plan.group_id, {"archived": 1})
+        actions.add_group(ws, code="APL", name="Nauja aplinkos grupė")
+    page.show_archived.setChecked(True)
+    page.show_group(plan.group_id)
+    page.action_restore_group()
+    assert "already a group with the code APL" in _window(page).message_bar.label.text()
+    assert _group_names(plan)["APL"] == "Nauja aplinkos grupė"
+    assert _window(page).undo_stack.count() == 0
+
+
 # --- members ---------------------------------------------------------------------------------
 
 
@@ -311,6 +367,57 @@ def test_meeting_edited_with_enter_and_undone(
         attended = {a["person_id"]: a["present"] for a in queries.attendance(ws, meeting["id"])}
     assert (meeting["place"], meeting["minutes"], meeting["decisions"]) == ("Rotušė", "", "")
     assert attended[plan.expert_id] == 1
+
+
+def test_undoing_a_first_attendance_leaves_nobody_marked(
+        qtbot: QtBot, page: RecordsPage, plan: SmallPlan, tmp_path: Path) -> None:
+    """A meeting with no attendance yet: marking it, then Undo, leaves nobody marked, here
+    and in a copy that receives the plan's bundle (the mark and its undo both travel)."""
+    with Workspace.open(plan.path) as ws:
+        meeting_id = actions.add_meeting(ws, group_id=plan.group_id, date="2024-05-10",
+                                         place="Seniūnija")
+    page.show_group(plan.group_id)
+    page.tabs.setCurrentIndex(2)
+    view = page.meeting_view
+    view.setFocus()
+    view.setCurrentIndex(page.meetings.index(_row_of(view, "2024-05-10"), 0))
+    assert "Jonas" not in page.meeting_detail.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = _dialog(page, MeetingDialog, qtbot)
+    assert not dialog.attendance.checked  # nobody marked yet
+    dialog.attendance.setData(dialog.attendance.index(dialog.attendance.row_of(plan.expert_id)),
+                              Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    _ok(dialog, qtbot)
+
+    def marks(ws: Workspace) -> dict[str, int]:
+        return {str(a["full_name"]): int(a["present"])
+                for a in queries.attendance(ws, meeting_id)}
+
+    with Workspace.open(plan.path) as ws:
+        assert marks(ws) == {"Jonas Petraitis": 1, "Žydrūnė Šaulienė": 0}
+    detail = page.meeting_detail.toPlainText()
+    assert "Present" in detail and "Jonas Petraitis" in detail
+    _window(page).undo_stack.undo()
+    with Workspace.open(plan.path) as ws:
+        assert marks(ws) == {}
+    view.setCurrentIndex(page.meetings.index(_row_of(view, "2024-05-10"), 0))
+    detail = page.meeting_detail.toPlainText()
+    assert "Jonas Petraitis" not in detail and "Absent" not in detail
+    assert page.meeting_detail.toPlainText().startswith("2024-05-10")
+
+    # Another copy joins from the secretary's full bundle: nobody marked there either.
+    from tests.unit.sync_support import Copy, Plan
+
+    with Workspace.open(plan.path) as ws:
+        secretary = Plan(Copy(ws, "Rūta"), plan.group_id, plan.goal_id, tmp_path)
+        other = secretary.join("Ona Onaitienė", "ona@example.lt")
+    try:
+        assert other.ws.conn.execute("SELECT COUNT(*) FROM attendance WHERE meeting_id = ?",
+                                     (meeting_id,)).fetchone()[0] == 2  # the rows travel...
+        assert marks(other.ws) == {}  # ...saying nobody is marked
+        assert queries.attendance(other.ws, meeting_id) == []
+    finally:
+        other.ws.close()
 
 
 def test_a_reader_is_offered_no_editing(qtbot: QtBot, page: RecordsPage) -> None:

@@ -64,3 +64,39 @@ def test_sheet_refuses_what_it_cannot_be(tmp_path: Path) -> None:
         assert empty.meetings == () and empty.total == 0
     finally:
         ws.close()
+
+
+def test_a_mark_taken_back_is_not_recorded_and_only_marks_are_allowed(tmp_path: Path) -> None:
+    """Undo of a first mark writes "not marked" (-1): the sheet, the minutes' lists and the
+    command line read nothing for it; the permission table refuses anything but a mark."""
+    from kplan_desktop.core.model import Actor, GroupKind, Membership
+    from kplan_desktop.core.permissions import NOT_MARKED, Change, judge
+    from kplan_desktop.store import queries
+
+    ws = make_plan(tmp_path / "p.kplan")
+    try:
+        group = actions.add_group(ws, code="APL", name="Aplinka")
+        person = actions.add_person(ws, full_name="Jonas Petraitis", group_id=group,
+                                    since="2024-01-01")
+        meeting = actions.add_meeting(ws, group_id=group, date="2024-03-15")
+        actions.update_meeting(ws, meeting, {}, present=[person])
+        actions.update_meeting(ws, meeting, {}, unmarked=[person])
+        assert queries.attendance(ws, meeting) == []
+        assert ws.conn.execute("SELECT present FROM attendance").fetchone()[0] == NOT_MARKED
+        sheet = build_attendance(ws, group, 2024)
+        assert sheet.marks == {}
+        actions.update_meeting(ws, meeting, {}, absent=[person])  # marked again later
+        assert [a["present"] for a in queries.attendance(ws, meeting)] == [0]
+        # Taking back a mark never made writes nothing.
+        other = actions.add_meeting(ws, group_id=group, date="2024-04-15")
+        actions.update_meeting(ws, other, {}, unmarked=[person])
+        assert ws.conn.execute("SELECT COUNT(*) FROM attendance WHERE meeting_id = ?",
+                               (other,)).fetchone()[0] == 0
+    finally:
+        ws.close()
+    secretary = Actor("p", (Membership(group, GroupKind.THEMATIC, Role.SECRETARY),))
+    for mark, allowed in ((1, True), (0, True), (-1, True), (2, False), ("1", False),
+                          (None, False)):
+        change = Change("attendance", "a", {"present": mark}, existing={"meeting_id": "m"},
+                        groups=frozenset({group}))
+        assert (judge(secretary, change) is None) == allowed, mark
