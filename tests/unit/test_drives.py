@@ -132,3 +132,37 @@ def test_this_test_folder_is_local(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     folder = tmp_path / "Žydrūnė" / ("ą" * 120) / ("ž" * 120)
     folder.mkdir(parents=True)
     assert check_place(folder / "planas.kplan") is None
+
+
+def test_a_plan_in_a_long_lithuanian_path_works_end_to_end(tmp_path: Path) -> None:
+    """C:\\Users\\Žydrūnė\\... deep in folders: past Windows' old 260 characters, with every
+    Lithuanian letter; the code that handles paths takes it (store, bundle, report)."""
+    from kplan_desktop.documents.report import ReportOptions, export_report
+    from kplan_desktop.store import actions, queries
+    from kplan_desktop.store.workspace import Workspace
+    from kplan_desktop.sync import bundle
+    from kplan_desktop.sync.export import export_bundle
+    from kplan_desktop.sync.keys import KeyStore
+    from tests.helpers import make_plan
+
+    folder = tmp_path / "Users" / "Žydrūnė Šalčiūtė" / "Dokumentai"
+    for part in ("Strateginis plėtros planas ąčęėįšųūž", "Darbo grupės", "Aplinkos grupė",
+                 "Pastabos ir atsakymai", "Savivaldybės administracijos skyrių išvados"):
+        folder = folder / part
+    folder.mkdir(parents=True)
+    path = folder / "Kauno strateginis plėtros planas 2030 – galutinis variantas.kplan"
+    assert len(str(path)) > 260
+    assert check_place(path) is None
+
+    with make_plan(path) as ws:
+        section = actions.add_section(ws, parent_id=None, kind="text", code="1",
+                                      title="Žalias miestas", body="Ąžuolai ir šaligatviai.")
+        remark = actions.add_remark(ws, section_id=section, remark_type="general",
+                                    text="Trūksta dviračių takų į Šilainius.")
+        export_bundle(ws, folder / "paketas ąčęėįšųūž.kplanbundle", keystore=KeyStore(),
+                      full=True)
+    with Workspace.open(path, readonly=True) as ws:
+        assert (queries.remark(ws, remark) or {})["text"] == "Trūksta dviračių takų į Šilainius."
+        assert export_report(ws, folder / "suvestinė.pdf", "pdf", ReportOptions(lang="lt")) == 1
+    assert bundle.read_file(folder / "paketas ąčęėįšųūž.kplanbundle").feeds
+    assert (folder / "suvestinė.pdf").read_bytes().startswith(b"%PDF-")
