@@ -43,6 +43,7 @@ from .record_dialogs import MeetingDialog, MemberDialog, RoundDialog
 from .record_edits import Record, RecordEdits, Tell, is_current, today
 from .record_lists import RecordListModel
 from .roster_dialog import Background, RosterImport
+from .toolbar import FittingToolBar
 
 __all__ = ["MeetingDialog", "MemberDialog", "RecordsPage", "RoundDialog"]
 
@@ -236,7 +237,8 @@ class RecordsPage(RecordEdits):
         IconLoader().apply(self.findChildren(QAction))  # icons.ACTION_ICONS, by object name
 
     def _toolbar(self, name: str, items: Sequence[QAction | None]) -> QToolBar:
-        bar = QToolBar()
+        # Icons alone when the words do not fit (Lithuanian at 150-200%), never "»".
+        bar = FittingToolBar("")
         bar.setObjectName(name)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in items:

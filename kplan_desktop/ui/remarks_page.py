@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,8 +40,17 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # One row when everything fits; the lists on a second row when not (Lithuanian
+        # at 150% on a 1366 px screen): each list shows its "All ..." whole.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        layout = QHBoxLayout()
+        self._second = QHBoxLayout()
+        self._second.setSpacing(6)
+        rows.addLayout(layout)
+        rows.addLayout(self._second)
+        self._first = layout
         layout.setSpacing(6)
         self.search = QLineEdit()
         self.search.setObjectName("remarkSearch")
@@ -63,8 +73,10 @@ class FilterBar(QWidget):
             combo.setModel(model)
             combo.setToolTip(tip)
             combo.setAccessibleName(tip)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(260)
+            # As wide as its "All ..." (in letters, so it grows with the text), not as
+            # the longest section's title.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             layout.addWidget(combo, 1)
             self.combos[key] = combo
@@ -72,6 +84,11 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
+        self._two_rows = False
+        self._rearrange = QTimer(self)
+        self._rearrange.setSingleShot(True)
+        self._rearrange.setInterval(0)
+        self._rearrange.timeout.connect(self.arrange)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -97,6 +114,52 @@ class FilterBar(QWidget):
             self.models[key].set_choices([(everything[0], alls[key]), *items])
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+            # Qt counts the contents in widths of "X": the "All ..." in those, rounded up.
+            metrics = combo.fontMetrics()
+            combo.setMinimumContentsLength(
+                -(-metrics.horizontalAdvance(alls[key]) // metrics.horizontalAdvance("X")))
+        self._rearrange.start()
+
+    def one_row_width(self) -> int:
+        """The width the search, the lists and the button take side by side."""
+        widgets: list[QWidget] = [self.search, *self.combos.values(), self.clear_button]
+        return (sum(_least_width(w) for w in widgets)
+                + self._first.spacing() * (len(widgets) - 1))
+
+    def arrange(self) -> None:
+        """The lists beside the search when they fit the bar's width, below it when not."""
+        for combo in self.combos.values():
+            # Its minimumSizeHint leaves out the contents length: never narrower than that.
+            combo.setMinimumWidth(combo.sizeHint().width())
+        two_rows = self.one_row_width() > self.width()
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for combo in self.combos.values():
+            (self._second if two_rows else self._first).removeWidget(combo)
+        for index, combo in enumerate(self.combos.values()):
+            if two_rows:
+                self._second.addWidget(combo, 1)
+            else:
+                self._first.insertWidget(1 + index, combo, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """What two rows need: the window may be narrower than one row."""
+        hint = super().minimumSizeHint()
+        lists = (sum(_least_width(c) for c in self.combos.values())
+                 + self._second.spacing() * (len(self.combos) - 1))
+        first = (_least_width(self.search) + self.clear_button.sizeHint().width()
+                 + self._first.spacing())
+        return QSize(max(lists, first), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rearrange.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._rearrange.start()
 
     def value(self, key: str) -> str:
         combo = self.combos[key]
@@ -115,6 +178,11 @@ class FilterBar(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.changed.emit()
+
+
+def _least_width(widget: QWidget) -> int:
+    """The narrowest ``widget`` is laid out: its hint or the minimum set on it."""
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
 def _section_choices(ws: Workspace) -> list[tuple[str, str]]:

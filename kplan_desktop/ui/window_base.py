@@ -34,6 +34,7 @@ from ..core import rules
 from ..core.model import Actor
 from ..store.workspace import Workspace
 from .app import TextScaler, lazy_module
+from .dialog_room import keep_room
 from .errors import show_error
 from .operations import Operations
 from .settings import Settings
@@ -228,6 +229,7 @@ class WindowBase(QMainWindow):
         """Window-modal and not blocking: the event loop (and the tests) go on."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.guarded(on_accept))
+        keep_room(dialog)
         dialog.open()
         return dialog
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..store import actions, queries
+from .dialog_room import keep_room
 from .identity_page import IdentityDialog, read_identity
 from .window_base import WindowBase
 
@@ -34,4 +35,5 @@ class IdentityActions(WindowBase):
         dialog = IdentityDialog(self, facts, change_gender=change_gender)
         self.identity_dialog = dialog
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        keep_room(dialog)
         dialog.open()
