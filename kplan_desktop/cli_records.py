@@ -299,6 +299,18 @@ def cmd_meeting_update(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_meeting_remove(args: argparse.Namespace) -> int:
+    """A meeting added by mistake: no longer listed, as if never held (an event cannot be
+    taken back, so its record stays, flagged, with its attendance)."""
+    with Workspace.open(args.workspace) as ws:
+        if ws.conn.execute("SELECT 1 FROM meeting WHERE id = ? AND deleted = 0",
+                           (args.meeting_id,)).fetchone() is None:
+            raise KPlanError("There is no meeting {id} in this plan.", id=args.meeting_id)
+        actions.update_meeting(ws, args.meeting_id, {"deleted": 1})
+    say(f"Meeting {_field(args.meeting_id)} removed.")
+    return 0
+
+
 # --- rosters -----------------------------------------------------------------------------------
 
 
@@ -438,6 +450,10 @@ def add_commands(sub: Any) -> None:
                        help="was there; repeat for several")
         p.add_argument("--absent", action="append", metavar="PERSON",
                        help="was not there; repeat for several")
+    p = esub.add_parser("remove", help="a meeting added by mistake: no longer listed")
+    _workspace_arg(p)
+    p.add_argument("meeting_id", metavar="MEETING_ID")
+    p.set_defaults(handler=cmd_meeting_remove)
 
     roster = sub.add_parser("roster", help="import a member list from XLSX or CSV")
     rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)

@@ -80,6 +80,7 @@ ACTION_ICONS: dict[str, str] = {
     "removeMember": "user-x",
     "addMeeting": "calendar-plus",
     "editMeeting": "calendar-cog",
+    "removeMeeting": "calendar-x",
     "meetingMinutes": "file-text",
     "attendanceSheet": "sheet",
 }

@@ -372,6 +372,18 @@ class RecordEdits(QWidget):
 
         self._open_dialog(dialog, save)
 
+    def action_remove_meeting(self) -> None:
+        """A meeting added by mistake: no longer listed; its record stays, flagged."""
+        meeting = self.current_meeting()
+        if self._keeper_group() is None or meeting is None:
+            return
+        meeting_id = str(meeting["id"])
+        if self._record(self.tr("remove a meeting added by mistake"),
+                        lambda: actions.update_meeting(self.ws, meeting_id, {"deleted": 1}),
+                        lambda: actions.update_meeting(self.ws, meeting_id, {"deleted": 0})):
+            self._tell(self.tr("The meeting of {date} is no longer listed. Undo brings it"
+                               " back.").format(date=meeting["date"]), error=False)
+
     def action_minutes(self) -> None:
         meeting = self.current_meeting()
         group = self.current_group()

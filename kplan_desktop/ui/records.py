@@ -163,8 +163,8 @@ class RecordsPage(RecordEdits):
         meet_split.addWidget(self.meeting_detail)
         meet_split.setSizes([300, 700])
         meet_layout.addWidget(self._toolbar("meetingToolbar", [
-            self.act_add_meeting, self.act_edit_meeting, self.act_minutes, None,
-            self.act_attendance]))
+            self.act_add_meeting, self.act_edit_meeting, self.act_remove_meeting,
+            self.act_minutes, None, self.act_attendance]))
         meet_layout.addWidget(meet_split, 1)
         self.tabs.addTab(meetings, self.tr("Mee&tings"))
 
@@ -175,8 +175,9 @@ class RecordsPage(RecordEdits):
             self.member_view: [self.act_edit_member, self.act_end_member,
                                self.act_remove_member, None, self.act_add_member,
                                self.act_import_roster],
-            self.meeting_view: [self.act_edit_meeting, self.act_minutes, None,
-                                self.act_add_meeting, self.act_attendance],
+            self.meeting_view: [self.act_edit_meeting, self.act_remove_meeting,
+                                self.act_minutes, None, self.act_add_meeting,
+                                self.act_attendance],
         }
         for view, edit in ((self.group_view, self.action_rename_group),
                            (self.member_view, self.action_edit_member),
@@ -229,6 +230,9 @@ class RecordsPage(RecordEdits):
         self.act_edit_meeting = act(
             "editMeeting", self.tr("Edit meeting…"), self.action_edit_meeting,
             self.tr("Date, place, agenda, discussion, decisions and attendance (Enter)"))
+        self.act_remove_meeting = act(
+            "removeMeeting", self.tr("Remove (added by mistake)"), self.action_remove_meeting,
+            self.tr("Take back a meeting that was never held"))
         self.act_minutes = act("meetingMinutes", self.tr("Minutes…"), self.action_minutes,
                                self.tr("The meeting's minutes as PDF or DOCX"))
         self.act_attendance = act(
@@ -297,6 +301,7 @@ class RecordsPage(RecordEdits):
         self.act_remove_member.setEnabled(keeper and member is not None)
         self.act_add_meeting.setEnabled(keeper)
         self.act_edit_meeting.setEnabled(keeper and meeting is not None)
+        self.act_remove_meeting.setEnabled(keeper and meeting is not None)
         self.act_minutes.setEnabled(meeting is not None)
         self.act_attendance.setEnabled(self.group_id is not None)
         self.edit_mandate_button.setVisible(keeper)

@@ -187,7 +187,7 @@ def test_an_expert_cannot_keep_the_records(plan: Path, tmp_path: Path) -> None:
     assert dump(copy) == before
 
 
-def test_meetings_add_update_list(plan: Path) -> None:
+def test_meetings_add_update_list_remove(plan: Path) -> None:
     ok(kplan("group", "add", plan, "--code", "APL", "--name", "Aplinkos grupė"))
     ok(kplan("member", "add", plan, "ona@example.lt", "--group", "APL", "--name", "Ona"))
     meeting_id = ok(kplan("meeting", "add", plan, "--group", "APL", "--date", "2024-05-01",
@@ -212,9 +212,14 @@ def test_meetings_add_update_list(plan: Path) -> None:
           "nera@example.lt"), "no person"),
         (("meeting", "update", plan, "0190a000-0000-7000-8000-000000000000", "--place", "X"),
          "no meeting"),
+        (("meeting", "remove", plan, "0190a000-0000-7000-8000-000000000000"), "no meeting"),
     ]:
         assert words in refused(kplan(*args))
     assert events(plan) == before
+    # A meeting added by mistake is removed: no longer listed, nor removable twice.
+    ok(kplan("meeting", "remove", plan, meeting_id))
+    assert json.loads(ok(kplan("meeting", "list", plan, "--json"))) == []
+    assert "no meeting" in refused(kplan("meeting", "remove", plan, meeting_id))
 
 
 # --- rosters -----------------------------------------------------------------------------------

@@ -369,6 +369,28 @@ def test_meeting_edited_with_enter_and_undone(
     assert attended[plan.expert_id] == 1
 
 
+def test_meeting_added_by_mistake_removed_from_the_menu(
+        qtbot: QtBot, page: RecordsPage, plan: SmallPlan) -> None:
+    page.tabs.setCurrentIndex(2)
+    view = page.meeting_view
+    _choose(_right_click_menu(view, _row_of(view, "2024-03-15")), "removeMeeting")
+    assert page.meetings.rowCount() == 0
+    assert "no longer listed" in _window(page).message_bar.label.text()
+    with Workspace.open(plan.path) as ws:
+        assert queries.meetings(ws, plan.group_id) == []
+    _window(page).undo_stack.undo()
+    assert _row_of(view, "2024-03-15") == 0
+    with Workspace.open(plan.path) as ws:  # back with its attendance
+        (meeting,) = queries.meetings(ws, plan.group_id)
+        assert len(queries.attendance(ws, meeting["id"])) == 2
+    # The toolbar too.
+    view.setCurrentIndex(page.meetings.index(0, 0))
+    _click_toolbar(page, "meetingToolbar", "removeMeeting", qtbot)
+    assert page.meetings.rowCount() == 0
+    assert _window(page).undo_stack.text(_window(page).undo_stack.index() - 1) == (
+        "remove a meeting added by mistake")
+
+
 def test_undoing_a_first_attendance_leaves_nobody_marked(
         qtbot: QtBot, page: RecordsPage, plan: SmallPlan, tmp_path: Path) -> None:
     """A meeting with no attendance yet: marking it, then Undo, leaves nobody marked, here
@@ -428,8 +450,8 @@ def test_a_reader_is_offered_no_editing(qtbot: QtBot, page: RecordsPage) -> None
     page.show_group(str(page.group_id))
     for action in (page.act_add_member, page.act_edit_member, page.act_end_member,
                    page.act_remove_member, page.act_import_roster, page.act_add_meeting,
-                   page.act_edit_meeting, page.act_rename_group, page.act_add_group,
-                   page.act_archive_group):
+                   page.act_edit_meeting, page.act_remove_meeting, page.act_rename_group,
+                   page.act_add_group, page.act_archive_group, page.act_restore_group):
         assert not action.isEnabled(), action.objectName()
     assert page.act_minutes.isEnabled() and page.act_attendance.isEnabled()
     page.action_edit_member()  # Enter on a row does nothing for a reader
