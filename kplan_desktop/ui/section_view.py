@@ -42,10 +42,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.model import RemarkStatus
 from ..documents.text_table import text_to_table
 from ..store import queries
 from ..store.workspace import Workspace
 from .models import STATUS_COLOURS, kind_name, one_line, state_name, status_name, type_name
+
+Underline = QTextCharFormat.UnderlineStyle
+#: The line under a quoted passage, by its remark's status: solid while the remark is
+#: open, dotted once answered, dashed when withdrawn. The background colour says the
+#: same to those who see colours; the tooltip names the status.
+QUOTE_UNDERLINES: dict[str, QTextCharFormat.UnderlineStyle] = {
+    RemarkStatus.NEW: Underline.SingleUnderline,
+    RemarkStatus.UNDER_REVIEW: Underline.SingleUnderline,
+    RemarkStatus.ACCEPTED: Underline.DotLine,
+    RemarkStatus.PARTLY_ACCEPTED: Underline.DotLine,
+    RemarkStatus.REJECTED: Underline.DotLine,
+    RemarkStatus.NOTED: Underline.DotLine,
+    RemarkStatus.WITHDRAWN: Underline.DashUnderline,
+}
 
 
 def to_qt(text: str, offset: int) -> int:
@@ -380,6 +395,10 @@ class SectionView(QWidget):
                 continue
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(STATUS_COLOURS.get(status, "#fde68a")))
+            # Not by colour alone (colour-blind readers, grey printouts of a screen):
+            # a line under the words, its kind telling open from answered.
+            fmt.setUnderlineStyle(QUOTE_UNDERLINES.get(status, Underline.SingleUnderline))
+            fmt.setUnderlineColor(self.text.palette().text().color())
             # One selection per shown run: a quote across table cells lights each cell's
             # words, never the bars the table replaced or whole cells in between.
             for qt_start, qt_end in self.text_map.pieces(start, end):
