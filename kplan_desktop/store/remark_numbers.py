@@ -23,10 +23,11 @@ Two copies numbering offline at once may clash, and every copy settles it alike:
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
+
+import orjson
 
 from ..core import clock
 from ..core.identifiers import (
@@ -206,7 +207,7 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
         for remark_id, old in chunk:
             row = rows[remark_id]
             row_stamp = (row[7], row[8])
-            clocks: dict[str, list[Any]] = json.loads(row[9]) if row[9] else {}
+            clocks: dict[str, list[Any]] = orjson.loads(row[9]) if row[9] else {}
             latest = max([row_stamp, *((c[0], c[1]) for c in clocks.values())])
             if latest >= (clock.tick(feed.last_hlc, writer.now_ms), feed.device):
                 continue
@@ -240,7 +241,7 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
                 clocks.pop(name, None)
             updates.append((fields["number"], "renumbered_from" in fields,
                             fields.get("renumbered_from"), event.hlc, event.device,
-                            json.dumps(clocks, separators=(",", ":")) if clocks else None,
+                            orjson.dumps(clocks).decode() if clocks else None,
                             remark_id))
         _flush(conn, log, updates)
     return numbered

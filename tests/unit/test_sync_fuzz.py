@@ -25,7 +25,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.store import actions
-from kplan_desktop.store.events import canonical
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync import bundle as bundle_io
 from kplan_desktop.sync.bundle import BundleError, Limits
@@ -36,6 +35,12 @@ LIMITS = Limits(body_bytes=4 * 1024 * 1024, line_bytes=256 * 1024)
 
 _WEIRD: list[Any] = [None, 0, -1, 2**70, 1.5, "", "x" * 300, [], {}, [1, "a"], {"a": 1}, True,
                      "new", "accepted", "secretary", "coordination", "01a2"]
+
+
+def canonical(obj: Any) -> bytes:
+    """JSON as our writer lays it out, but by a forger's encoder: it writes what ours
+    refuses to (integers past 64 bits)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _split(data: bytes) -> tuple[dict[str, Any], list[bytes]]:
