@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QMenu,
     QMenuBar,
     QPushButton,
     QRadioButton,
+    QTabBar,
     QWidget,
 )
 
@@ -29,7 +31,7 @@ def has_mnemonic(text: str) -> bool:
 
 
 def _describe(widget: QWidget) -> str:
-    text = widget.text() if hasattr(widget, "text") else ""  # type: ignore[attr-defined]
+    text = widget.text() if hasattr(widget, "text") else ""
     return f"{type(widget).__name__}({widget.objectName() or '-'}, {text!r})"
 
 
@@ -127,3 +129,68 @@ def menu_items_without_mnemonic(bar: QMenuBar) -> list[str]:
 
     walk(bar.actions(), "menu")
     return missing
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of ``text`` ("&&" is a plain "&"), lower-cased; None without one."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(0)[1].lower() if found else None
+
+
+def _clashes(named: list[tuple[str, str]], where: str) -> list[str]:
+    by_key: dict[str, list[str]] = {}
+    for text, key in named:
+        by_key.setdefault(key, []).append(text)
+    return [f"{where}: Alt+{key.upper()} for {' / '.join(repr(t) for t in texts)}"
+            for key, texts in sorted(by_key.items()) if len(texts) > 1]
+
+
+def menu_mnemonic_clashes(bar: QMenuBar) -> list[str]:
+    """Two shown items of one menu (or two menus of the bar) with the same Alt+letter:
+    the letter then only moves between them instead of choosing."""
+    found: list[str] = []
+
+    def walk(actions: list[QAction], where: str) -> None:
+        shown = [a for a in actions if not a.isSeparator() and a.isVisible()]
+        found.extend(_clashes([(a.text(), k) for a in shown
+                               if (k := mnemonic(a.text())) is not None], where))
+        for action in shown:
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu.actions(), f"{where} > {action.text()}")
+
+    walk(bar.actions(), "menu")
+    return found
+
+
+def mnemonic_owners(top: QWidget) -> list[tuple[str, str]]:
+    """(text, Alt+letter) of what ``top`` shows that answers an Alt+letter: buttons,
+    check boxes, radio buttons, labels with a buddy, group boxes and tabs."""
+    owners: list[tuple[str, str]] = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        if _inside_item_view(widget, top):
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel)
+                                                   and widget.buddy() is not None):
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox):
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())
+                     if widget.isTabVisible(i)]
+        owners.extend((text, key) for text in texts if (key := mnemonic(text)) is not None)
+    return owners
+
+
+def mnemonic_clashes(top: QWidget, also: list[tuple[str, str]] | None = None) -> list[str]:
+    """Two things ``top`` shows (plus ``also``: the menu bar's titles, for a page) that
+    answer the same Alt+letter."""
+    return _clashes(mnemonic_owners(top) + (also or []), top.objectName() or type(top).__name__)
+
+
+def menu_titles(bar: QMenuBar) -> list[tuple[str, str]]:
+    return [(a.text(), k) for a in bar.actions()
+            if a.isVisible() and (k := mnemonic(a.text())) is not None]

@@ -57,6 +57,7 @@ def test_every_page_is_named(qtbot: QtBot, window: MainWindow, small_plan: Small
         window.plan_page.remarks.selectRow(0)
     _settle(qtbot)
     shown = window.stack.currentWidget()
+    assert shown is not None
     assert unnamed_controls(window) == []
     assert missing_mnemonics(shown) == []
     assert menu_items_without_mnemonic(window.menuBar()) == []

@@ -1,0 +1,126 @@
+"""Alt+letters in Lithuanian: every menu item, button and form label has one, and no two
+items of one menu, no two things of one dialog or page (nor a page's and a menu's
+title) share one. The English run is tests/ui/test_accessibility.py; translations
+choose their own letters, so they are checked on their own.
+
+The Lithuanian catalogue is the shipped one (i18n/kplan_lt.qm) with, on top, the
+corrections and new strings still waiting in i18n/pending/*.json to be merged: once
+merged they are in the catalogue and the overlay changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from kplan_desktop.ui.app import load_translators, unload_translators
+from kplan_desktop.ui.main_window import MainWindow
+from kplan_desktop.ui.settings import Settings
+from tests.ui.a11y_checks import (
+    menu_items_without_mnemonic,
+    menu_mnemonic_clashes,
+    menu_titles,
+    missing_mnemonics,
+    mnemonic_clashes,
+)
+from tests.ui.conftest import SmallPlan
+from tests.ui.test_accessibility import DIALOGS, PAGES, _open
+
+PENDING = Path(__file__).resolve().parents[2] / "i18n" / "pending"
+
+
+class PendingTranslator(QTranslator):
+    """The Lithuanian of i18n/pending/*.json as the merge will apply it, asked before
+    the shipped catalogue: a new string's, and a finished one's only when the entry
+    says "replace"."""
+
+    def __init__(self, shipped: QTranslator) -> None:
+        super().__init__()
+        self.shipped = shipped
+        self.texts: dict[tuple[str | None, str], tuple[str, bool]] = {}
+        for path in sorted(PENDING.glob("*.json")):
+            for entry in json.loads(path.read_text(encoding="utf-8")):
+                if isinstance(entry.get("lt"), str):
+                    self.texts[(entry.get("context"), entry["source"])] = (
+                        entry["lt"], bool(entry.get("replace")))
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (a null string) passes the question on; "" would be a translation.
+        found = self.texts.get((context, source)) or self.texts.get((None, source))
+        if found is None:
+            return None
+        text, replace = found
+        if not replace and self.shipped.translate(context, source, disambiguation, n):
+            return None  # finished in the catalogue: the merge leaves it
+        return text
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
+@pytest.fixture
+def lithuanian(qapp: QApplication) -> Iterator[None]:
+    translators = load_translators(qapp, "lt")
+    shipped = QTranslator()
+    assert shipped.load("kplan_lt", str(PENDING.parent))
+    pending = PendingTranslator(shipped)
+    qapp.installTranslator(pending)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(pending)
+        unload_translators(qapp, translators)
+
+
+@pytest.fixture
+def lt_window(qtbot: QtBot, lithuanian: None, settings: Settings,
+              small_plan: SmallPlan) -> Iterator[MainWindow]:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(small_plan.path)
+    yield win
+    win.close()
+
+
+def test_the_menus_in_lithuanian(lt_window: MainWindow) -> None:
+    bar = lt_window.menuBar()
+    assert bar.actions()[0].text() != "&File", "the Lithuanian catalogue was not loaded"
+    assert menu_items_without_mnemonic(bar) == []
+    assert menu_mnemonic_clashes(bar) == []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_lithuanian(qtbot: QtBot, lt_window: MainWindow, small_plan: SmallPlan,
+                                  page: str) -> None:
+    getattr(lt_window, f"action_show_{page}")()
+    if page == "plan":
+        assert lt_window.plan_page is not None
+        lt_window.plan_page.select_section(small_plan.goal_id)
+        lt_window.plan_page.remarks.selectRow(0)
+    qtbot.wait(1)
+    shown = lt_window.stack.currentWidget()
+    assert shown is not None
+    assert missing_mnemonics(shown) == []
+    assert mnemonic_clashes(shown, also=menu_titles(lt_window.menuBar())) == []
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_in_lithuanian(qtbot: QtBot, lt_window: MainWindow,
+                                    small_plan: SmallPlan, name: str) -> None:
+    _open(lt_window, small_plan, name)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in lt_window.findChildren(QDialog)))
+    dialog = [d for d in lt_window.findChildren(QDialog) if d.isVisible()][-1]
+    qtbot.wait(1)
+    try:
+        assert missing_mnemonics(dialog) == []
+        assert mnemonic_clashes(dialog) == []
+    finally:
+        dialog.reject()
