@@ -13,8 +13,8 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more remark</numerusform>
+            <numerusform>and %n more remarks</numerusform>
         </translation>
     </message>
 </context>
@@ -62,13 +62,6 @@
         <translation>
             <numerusform>%n of {total} remarks shown</numerusform>
             <numerusform>%n of {total} remarks shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remark(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n remark written to {path}.</numerusform>
-            <numerusform>%n remarks written to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

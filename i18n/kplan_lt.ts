@@ -94,18 +94,18 @@
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished">Pastaba</translation>
+        <translation>Pastaba</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished">Siūlomas pakeitimas</translation>
+        <translation>Siūlomas pakeitimas</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>ir dar %n</numerusform>
-            <numerusform>ir dar %n</numerusform>
-            <numerusform>ir dar %n</numerusform>
+            <numerusform>ir dar %n pastaba</numerusform>
+            <numerusform>ir dar %n pastabos</numerusform>
+            <numerusform>ir dar %n pastabų</numerusform>
         </translation>
     </message>
 </context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Rašoma {file}…</translation>
+        <translation>Rašoma į {file}…</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Pareigos</translation>
+        <translation>Pareigos</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Dalyvavo</translation>
+        <translation>Dalyvavo</translation>
     </message>
     <message>
         <source>present</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Pa&amp;vadinimas:</translation>
+        <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
         <source>&amp;Save group</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>&amp;Add group</source>
-        <translation>&amp;Pridėti grupę</translation>
+        <translation>P&amp;ridėti grupę</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>None of the remarks in {name} is a remark of this plan: it was made from another plan or reshaped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė viena {name} pastaba nėra šio plano pastaba: failas padarytas iš kito plano arba pertvarkytas; niekas nepakeista.</translation>
     </message>
     <message>
         <source>Nothing to change: add --date, --place, --agenda, --minutes, --decisions, --present or --absent.</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Only a group&apos;s secretary or chair imports the consultants&apos; answers; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultantų atsakymus importuoja tik grupės sekretorius arba pirmininkas; niekas nepakeista.</translation>
     </message>
     <message>
         <source>Only members of a working group can write remarks.</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>The attendance sheet is an XLSX file: name it FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lankomumo lapas yra XLSX failas: pavadinkite jį FAILAS.xlsx.</translation>
     </message>
     <message>
         <source>The author has withdrawn this remark meanwhile.</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>The document has more than {limit} rows; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente daugiau nei {limit} eilučių; jis neskaitomas.</translation>
     </message>
     <message>
         <source>The event log of device {device} has a gap; it cannot be exported.</source>
@@ -1298,7 +1298,11 @@
     </message>
     <message>
         <source>There is no such group in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame plane tokios grupės nėra.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Tokios grupės nėra.</translation>
     </message>
     <message>
         <source>There is no such meeting.</source>
@@ -1366,7 +1370,7 @@
     </message>
     <message>
         <source>{name} has more than {limit} rows; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: daugiau nei {limit} eilučių; failas neskaitomas.</translation>
     </message>
     <message>
         <source>{name} has more than {limit} rows; split it.</source>
@@ -1382,7 +1386,7 @@
     </message>
     <message>
         <source>{name} has no table with the remark&apos;s number, status and answer columns: it was reshaped beyond recognition, so nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nėra lentelės su pastabos numerio, būsenos ir atsakymo stulpeliais: failas pertvarkytas neatpažįstamai, todėl iš jo nieko neperskaityta.</translation>
     </message>
     <message>
         <source>{name} holds a key of another kind than KPlan&apos;s signing keys.</source>
@@ -1398,15 +1402,15 @@
     </message>
     <message>
         <source>{name} is damaged: it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sugadintas: jo neįmanoma atverti.</translation>
     </message>
     <message>
         <source>{name} is damaged: it cannot be read as a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sugadintas: jo neįmanoma perskaityti kaip Word dokumento.</translation>
     </message>
     <message>
         <source>{name} is damaged: it cannot be read as a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sugadintas: jo neįmanoma perskaityti kaip skaičiuoklės.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} bytes.</source>
@@ -1418,7 +1422,7 @@
     </message>
     <message>
         <source>{name} is neither an Excel workbook (.xlsx) nor a Word document (.docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nėra nei Excel skaičiuoklė (.xlsx), nei Word dokumentas (.docx).</translation>
     </message>
     <message>
         <source>{name} is not a CSV table that can be read.</source>
@@ -1526,11 +1530,11 @@
     </message>
     <message>
         <source>{name} was made from another plan, not from this workspace&apos;s; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} padarytas iš kito plano, ne iš šios darbo srities; niekas nepakeista.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of KPlan; update KPlan to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} įrašytas naujesne KPlan versija; atnaujinkite KPlan, kad galėtumėte jį perskaityti.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
@@ -1594,7 +1598,7 @@
     </message>
     <message>
         <source>{year} is not a year of the plan; give one from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} nėra plano metai; nurodykite metus nuo {first} iki {last}.</translation>
     </message>
     <message>
         <source>“{fmt}” is not a report format; use docx or pdf.</source>
@@ -1682,7 +1686,7 @@
     </message>
     <message>
         <source>Import &amp;members…</source>
-        <translation>Importuoti &amp;narius…</translation>
+        <translation>I&amp;mportuoti narius…</translation>
     </message>
     <message>
         <source>Members of the selected group from a spreadsheet (XLSX or CSV)</source>
@@ -1889,14 +1893,6 @@
         <source>Joining the plan…</source>
         <translation>Jungiamasi prie plano…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n remark(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n pastaba įrašyta į {path}.</numerusform>
-            <numerusform>%n pastabos įrašytos į {path}.</numerusform>
-            <numerusform>%n pastabų įrašyta į {path}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word dokumentai (*.docx)</translation>
@@ -1904,6 +1900,10 @@
     <message>
         <source>The draft with {n} remarks as comments is in {path}.</source>
         <translation>Plano projektas su pastabomis kaip komentarais ({n}) įrašytas į {path}.</translation>
+    </message>
+    <message>
+        <source>Remarks written to {path}: {n}.</source>
+        <translation>Pastabų įrašyta į {path}: {n}.</translation>
     </message>
     <message>
         <source>Writing the draft…</source>
@@ -1966,30 +1966,6 @@
         <source>The selected remarks cannot all take the same answer.</source>
         <translation>Į visas pasirinktas pastabas negalima atsakyti tuo pačiu atsakymu.</translation>
     </message>
-    <message numerus="yes">
-        <source>answer %n remark(s)</source>
-        <translation>
-            <numerusform>atsakymas į %n pastabą</numerusform>
-            <numerusform>atsakymas į %n pastabas</numerusform>
-            <numerusform>atsakymas į %n pastabų</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Answer saved for %n remark(s).</source>
-        <translation>
-            <numerusform>Atsakymas išsaugotas %n pastabai.</numerusform>
-            <numerusform>Atsakymas išsaugotas %n pastaboms.</numerusform>
-            <numerusform>Atsakymas išsaugotas %n pastabų.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Answering %n remark(s)…</source>
-        <translation>
-            <numerusform>Atsakoma į %n pastabą…</numerusform>
-            <numerusform>Atsakoma į %n pastabas…</numerusform>
-            <numerusform>Atsakoma į %n pastabų…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>answer a remark</source>
         <translation>atsakymas į pastabą</translation>
@@ -2034,6 +2010,30 @@
     <message>
         <source>change my gender</source>
         <translation>savo lyties pakeitimas</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n remark(s)</source>
+        <translation>
+            <numerusform>atsakymas į %n pastabą</numerusform>
+            <numerusform>atsakymas į %n pastabas</numerusform>
+            <numerusform>atsakymas į %n pastabų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer saved for %n remark(s).</source>
+        <translation>
+            <numerusform>Atsakymas išsaugotas %n pastabai.</numerusform>
+            <numerusform>Atsakymas išsaugotas %n pastaboms.</numerusform>
+            <numerusform>Atsakymas išsaugotas %n pastabų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering %n remark(s)…</source>
+        <translation>
+            <numerusform>Atsakoma į %n pastabą…</numerusform>
+            <numerusform>Atsakoma į %n pastabas…</numerusform>
+            <numerusform>Atsakoma į %n pastabų…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2088,7 @@
     </message>
     <message>
         <source>Member &amp;until (Iki):</source>
-        <translation>Narys &amp;iki:</translation>
+        <translation>Narys i&amp;ki:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -2142,15 +2142,15 @@
     </message>
     <message>
         <source>&amp;PDF (to file)</source>
-        <translation type="unfinished">&amp;PDF (archyvui)</translation>
+        <translation>&amp;PDF (į failą)</translation>
     </message>
     <message>
         <source>&amp;DOCX (to work in, Word)</source>
-        <translation type="unfinished">D&amp;OCX (darbui, Word)</translation>
+        <translation>&amp;DOCX (redaguoti Word)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Formatas</translation>
+        <translation>Formatas</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <source>F&amp;ile</source>
-        <translation type="unfinished">&amp;Failas</translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <source>&amp;Save minutes</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF failai (*.pdf)</translation>
+        <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -2322,20 +2322,28 @@
         <translation>Grupė „{group}“ archyvuota; jos duomenys lieka. Atšaukus grupė grąžinama.</translation>
     </message>
     <message>
+        <source>restore the group</source>
+        <translation>grupės grąžinimas iš archyvo</translation>
+    </message>
+    <message>
+        <source>{group} works again, with its records.</source>
+        <translation>Grupė „{group}“ vėl veikia su savo duomenimis.</translation>
+    </message>
+    <message>
         <source>Mandate: {group}</source>
-        <translation type="unfinished">Nuostatai: {group}</translation>
+        <translation>Įgaliojimai: {group}</translation>
     </message>
     <message>
         <source>edit the mandate</source>
-        <translation type="unfinished">nuostatų taisymas</translation>
+        <translation>keisti įgaliojimus</translation>
     </message>
     <message>
         <source>add a review round</source>
-        <translation type="unfinished">svarstymo etapo pridėjimas</translation>
+        <translation>pridėti derinimo etapą</translation>
     </message>
     <message>
         <source>add a member</source>
-        <translation type="unfinished">nario pridėjimas</translation>
+        <translation>pridėti narį</translation>
     </message>
     <message>
         <source>{email} is already in the plan: that person is now a member of the group; their record is unchanged.</source>
@@ -2367,11 +2375,19 @@
     </message>
     <message>
         <source>add a meeting</source>
-        <translation type="unfinished">posėdžio pridėjimas</translation>
+        <translation>pridėti posėdį</translation>
     </message>
     <message>
         <source>edit a meeting</source>
         <translation>posėdžio keitimas</translation>
+    </message>
+    <message>
+        <source>remove a meeting added by mistake</source>
+        <translation>per klaidą pridėto posėdžio pašalinimas</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} is no longer listed. Undo brings it back.</source>
+        <translation>{date} posėdis nebėra sąraše. Atšaukus jis grąžinamas.</translation>
     </message>
     <message>
         <source>Saved the minutes: {file}</source>
@@ -2450,7 +2466,7 @@
     </message>
     <message>
         <source>M&amp;embers</source>
-        <translation>Na&amp;riai</translation>
+        <translation>N&amp;ariai</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2466,7 +2482,11 @@
     </message>
     <message>
         <source>Mee&amp;tings</source>
-        <translation>Posė&amp;džiai</translation>
+        <translation>P&amp;osėdžiai</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived groups</source>
+        <translation>Rodyti arc&amp;hyvuotas grupes</translation>
     </message>
     <message>
         <source>Add review ro&amp;und…</source>
@@ -2503,6 +2523,14 @@
     <message>
         <source>The group stops working; its records stay (Undo brings it back)</source>
         <translation>Grupė nebeveikia; jos duomenys lieka (atšaukus grupė grąžinama)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Grąžinti</translation>
+    </message>
+    <message>
+        <source>An archived group works again, with its records</source>
+        <translation>Archyvuota grupė vėl veikia su visais savo duomenimis</translation>
     </message>
     <message>
         <source>Edit member…</source>
@@ -2545,6 +2573,10 @@
         <translation>Data, vieta, darbotvarkė, svarstyta, nutarta ir dalyvavimas (Enter)</translation>
     </message>
     <message>
+        <source>Take back a meeting that was never held</source>
+        <translation>Pašalinti posėdį, kuris nebuvo surengtas</translation>
+    </message>
+    <message>
         <source>Minutes…</source>
         <translation>Protokolas…</translation>
     </message>
@@ -2559,6 +2591,10 @@
     <message>
         <source>Members by meetings of a year, with totals; XLSX for the municipality</source>
         <translation>Metų posėdžiai ir jų dalyviai su sumomis; XLSX savivaldybei</translation>
+    </message>
+    <message>
+        <source>{group} (archived)</source>
+        <translation>{group} (archyvuota)</translation>
     </message>
     <message>
         <source>No mandate written yet.</source>
@@ -2791,11 +2827,16 @@
     <name>RosterImport</name>
     <message>
         <source>Reading {file}…</source>
+        <extracomment>Makes the undoable command of a change run by a worker: (name, do, undo).</extracomment>
         <translation>Skaitomas {file}…</translation>
     </message>
     <message>
         <source>import members from {file}</source>
         <translation>narių importas iš {file}</translation>
+    </message>
+    <message>
+        <source>Importing members from {file}…</source>
+        <translation>Importuojami nariai iš {file}…</translation>
     </message>
     <message>
         <source>Imported {file}: {new} new, {changed} changed, {unchanged} unchanged, {problem} left out with problems.</source>
@@ -2842,19 +2883,19 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Vardas, pavardė</translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">El. paštas</translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacija</translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Pareigos</translation>
+        <translation>Pareigos</translation>
     </message>
     <message>
         <source>What changes</source>
@@ -2987,7 +3028,7 @@
     <name>SectionView</name>
     <message>
         <source>Unit:</source>
-        <extracomment>Body blocks are separated by a blank line (the draft import and export agree on it). A cell separator of a text table row; a bar inside a cell is written &quot;\|&quot;.</extracomment>
+        <extracomment>The line under a quoted passage, by its remark&apos;s status: solid while the remark is open, dotted once answered, dashed when withdrawn. The background colour says the same to those who see colours; the tooltip names the status. Body blocks are separated by a blank line (the draft import and export agree on it). A cell separator of a text table row; a bar inside a cell is written &quot;\|&quot;.</extracomment>
         <translation>Matavimo vienetas:</translation>
     </message>
     <message>
@@ -3075,7 +3116,7 @@
     </message>
     <message>
         <source>Changes waitin&amp;g to apply</source>
-        <translation>&amp;Pakeitimai, laukiantys pritaikymo</translation>
+        <translation>P&amp;akeitimai, laukiantys pritaikymo</translation>
     </message>
     <message>
         <source>Nothing is waiting: every change received so far has been applied.</source>
@@ -3184,7 +3225,7 @@
     </message>
     <message>
         <source>Export to a shared fol&amp;der…</source>
-        <translation>Eksportuoti į bendrą &amp;aplanką…</translation>
+        <translation>Eksportuoti į &amp;bendrą aplanką…</translation>
     </message>
     <message>
         <source>Everything (a f&amp;ull bundle)</source>

@@ -89,6 +89,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("KPlanError", 'There is no review round called “{name}”.'),
     QT_TRANSLATE_NOOP("KPlanError", 'There is no section with the code {code} in this plan.'),
     QT_TRANSLATE_NOOP("KPlanError", 'There is no such group in this plan.'),
+    QT_TRANSLATE_NOOP("KPlanError", 'There is no such group.'),
     QT_TRANSLATE_NOOP("KPlanError", 'There is no such meeting.'),
     QT_TRANSLATE_NOOP("KPlanError", 'There is no such membership.'),
     QT_TRANSLATE_NOOP("KPlanError", 'There is no such person in this plan.'),

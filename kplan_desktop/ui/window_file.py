@@ -195,7 +195,8 @@ class FileActions(WindowBase):
         folder = self.settings.last.parent if self.settings.last else Path.home()
         dialog = ExportDialog(self.ws, self.ops, self, folder=folder)
         dialog.exported.connect(lambda path, n: self.show_message(
-            translate("MainWindow", "%n remark(s) written to {path}.", None, n).format(path=path),
+            # (No %n plural: lupdate reads translate() calls as singular only.)
+            translate("MainWindow", "Remarks written to {path}: {n}.").format(path=path, n=n),
             error=False))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
