@@ -12,6 +12,10 @@ from .models import ID_ROLE, ROW_ROLE, Index
 _ROOT = QModelIndex()
 
 
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 class RecordListModel(QAbstractTableModel):
     """A short list of records (a group's members, meetings, rounds): rows and columns given.
 
@@ -60,6 +64,10 @@ class RecordListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._columns[index.column()][1](row)
             return None if value is None else str(value)
+        # Counts to the right, so that their digits line up down the column.
+        if role == Qt.ItemDataRole.TextAlignmentRole and _is_count(
+                self._columns[index.column()][1](row)):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -112,7 +112,9 @@ class RecordsPage(RecordEdits):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.tabs, 1)
         split.addWidget(right)
-        split.setSizes([380, 1000])
+        # In text widths: at 200% the groups and rounds need twice the room.
+        em = self.fontMetrics().averageCharWidth()
+        split.setSizes([max(380, 52 * em), 1000])
 
         # Mandate
         mandate = QWidget()
@@ -161,7 +163,7 @@ class RecordsPage(RecordEdits):
         meet_split = QSplitter()
         meet_split.addWidget(self.meeting_view)
         meet_split.addWidget(self.meeting_detail)
-        meet_split.setSizes([300, 700])
+        meet_split.setSizes([max(300, 40 * em), 700])
         meet_layout.addWidget(self._toolbar("meetingToolbar", [
             self.act_add_meeting, self.act_edit_meeting, self.act_remove_meeting,
             self.act_minutes, None, self.act_attendance]))
