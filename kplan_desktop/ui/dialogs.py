@@ -142,7 +142,7 @@ class NewPlanDialog(QDialog):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a new plan"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(520, 80 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "You become the secretary of the plan's coordination group: you can add the"
@@ -385,7 +385,7 @@ class JoinPlanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("joinPlanDialog")
         self.setWindowTitle(self.tr("Join a plan from a bundle"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, 86 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Your group's secretary sends a full bundle of the plan. Your copy gets its own"

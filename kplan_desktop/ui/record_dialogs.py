@@ -86,7 +86,8 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("meetingDialog")
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
-        self.resize(720, 640)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(max(720, 110 * em), max(640, 64 * em))  # names whole in the attendance
         layout = QVBoxLayout(self)
         form = QFormLayout()
         before = meeting or {}
@@ -140,7 +141,7 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("memberDialog")
         self.setWindowTitle(self.tr("Edit member") if member else self.tr("New member"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(max(460, 70 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         before = member or {}
@@ -235,7 +236,7 @@ class GroupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("groupDialog")
         self.setWindowTitle(self.tr("Rename group") if group else self.tr("New working group"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(480, 70 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         before = group or {}
@@ -268,6 +269,7 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("roundDialog")
         self.setWindowTitle(self.tr("New review round"))
+        self.setMinimumWidth(max(480, 70 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -311,7 +313,7 @@ class MinutesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("minutesDialog")
         self.setWindowTitle(self.tr("Minutes of the meeting"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, 86 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         formats = QHBoxLayout()

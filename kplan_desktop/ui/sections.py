@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
@@ -37,6 +38,12 @@ def revision_label(rev: dict[str, Any]) -> str:
     when = dt.datetime.fromtimestamp(wall_ms(int(rev["hlc"])) / 1000)
     return f"{when:%Y-%m-%d %H:%M} · {rev.get('author') or ''}"
 
+
+
+def section_name(section: Mapping[str, Any]) -> str:
+    """"1.2 Title", or the title alone for a section without a number (the vision): a
+    quotation mark never opens on a space."""
+    return " ".join(str(part) for part in (section.get("code"), section.get("title")) if part)
 
 class SectionEditDialog(QDialog):
     """Title, text, code and state of a section; saving makes a new revision."""
@@ -94,8 +101,8 @@ class HistoryDialog(QDialog):
                  revisions: list[dict[str, Any]]) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("History of {code} {title}").format(
-            code=section["code"], title=section["title"]))
+        self.setWindowTitle(self.tr("History of {section}").format(
+            section=section_name(section)))
         self.resize(1000, 620)
         self.revisions = revisions
         layout = QVBoxLayout(self)
@@ -196,8 +203,8 @@ class MoveSectionDialog(QDialog):
         self.resize(560, 520)
         self._forbidden = forbidden
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Move “{code} {title}” and everything under it to:").format(
-            code=section.get("code") or "", title=section.get("title") or ""))
+        intro = QLabel(self.tr("Move “{section}” and everything under it to:").format(
+            section=section_name(section)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.top_level = QCheckBox(self.tr("The &top level of the plan"))
