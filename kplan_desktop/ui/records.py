@@ -364,7 +364,9 @@ class RecordsPage(RecordEdits):
             return
         self.title.setText(
             f"<span style='font-size:x-large; font-weight:600'>{html.escape(group['name'])}</span>"
-            f"&nbsp; <span style='color:#6b7280'>{html.escape(group['code'])}</span>")
+            f"&nbsp; <span style='color:#6b7280'>{html.escape(group['code'])}</span>"
+            + (f"&nbsp; <span style='color:#6b7280'>· {html.escape(self.tr('archived'))}</span>"
+               if group["archived"] else ""))
         self.mandate.setPlainText(str(group["mandate"] or self.tr("No mandate written yet.")))
         self._fill_members(member_id)
         self.meetings.set_rows(queries.meetings(self.ws, group_id))

@@ -223,6 +223,7 @@ def test_archived_group_shown_on_request_and_restored(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(view, row))
     assert page.group_id == plan.group_id
     assert page.act_restore_group.isVisible() and not page.act_archive_group.isVisible()
+    assert "archived" in page.title.text()
     # Enter opens its edit, as on any group.
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -234,6 +235,7 @@ def test_archived_group_shown_on_request_and_restored(
     row = _row_of(view, "APL")
     assert page.groups.index(row, 1).data() == "Aplinkos darbo grupė"
     assert page.act_archive_group.isVisible() and not page.act_restore_group.isVisible()
+    assert "archived" not in page.title.text()
     with Workspace.open(plan.path) as ws:  # its records came back with it
         assert len(queries.members(ws, plan.group_id)) == 2
         assert len(queries.meetings(ws, plan.group_id)) == 1
