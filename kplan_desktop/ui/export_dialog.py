@@ -221,6 +221,10 @@ class ExportDialog(QDialog):
                 self.section.addItem(f"{row['code']} {title}".strip(), section_id)
         self.date_from = _OptionalDate(self.tr("Fro&m"), "exportFrom")
         self.date_to = _OptionalDate(self.tr("&Until"), "exportTo")
+        # The two dates one under the other ("Nuo" and "Iki" differ in width).
+        ticks = (self.date_from.enabled, self.date_to.enabled)
+        for tick in ticks:
+            tick.setMinimumWidth(max(t.sizeHint().width() for t in ticks))
         side = QVBoxLayout()
         section_label = QLabel(self.tr("Sectio&n (with subsections)"))
         section_label.setBuddy(self.section)

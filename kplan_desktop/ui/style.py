@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPolygonF
+from PySide6.QtGui import QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -43,6 +43,9 @@ SCALED_METRICS = frozenset({
 #: Fusion's combo box arrow: a fixed 18 px wide button holding an arrow at most 14x8 px.
 COMBO_ARROW_WIDTH = 18
 ARROW_WIDTH, ARROW_HEIGHT = 14, 8
+#: A tree's expand arrow at normal text, in pixels (Fusion's is about this).
+BRANCH_ARROW = 9
+TEXT = QPalette.ColorRole.Text
 
 
 class ScaledStyle(QProxyStyle):
@@ -103,7 +106,50 @@ class ScaledStyle(QProxyStyle):
                                         widget)
             self._draw_down_arrow(painter, arrow, option)
 
-    def _draw_down_arrow(self, painter: QPainter, rect: QRect, option: QStyleOption) -> None:
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if (element != QStyle.PrimitiveElement.PE_IndicatorBranch or self.factor() == 1.0
+                or not option.state & QStyle.StateFlag.State_Children):
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        # A tree's expand arrow: Fusion's stays 8 px beside 200% text; draw the branch
+        # without it, then one that grows with the text.
+        plain = QStyleOption(option)
+        plain.state = option.state & ~QStyle.StateFlag.State_Children
+        super().drawPrimitive(element, plain, painter, widget)
+        size = min(BRANCH_ARROW * self.factor(), option.rect.width() * 0.8,
+                   option.rect.height() * 0.8)
+        square = QRect(0, 0, round(size), round(size))
+        square.moveCenter(option.rect.center())
+        if option.state & QStyle.StateFlag.State_Open:
+            self._draw_down_arrow(painter, square, option, role=TEXT)
+        else:
+            self._draw_right_arrow(painter, square, option)
+
+    def _draw_right_arrow(self, painter: QPainter, rect: QRect, option: QStyleOption) -> None:
+        height = rect.height() * 0.8
+        width = height * ARROW_HEIGHT / ARROW_WIDTH * 1.2
+        centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
+        self._fill(painter, option, TEXT, QPolygonF([
+            centre + QPointF(-width / 2, -height / 2),
+            centre + QPointF(width / 2, 0),
+            centre + QPointF(-width / 2, height / 2),
+        ]))
+
+    def _fill(self, painter: QPainter, option: QStyleOption, role: QPalette.ColorRole,
+              shape: QPolygonF) -> None:
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        colour = option.palette.color(option.palette.ColorGroup.Normal if enabled
+                                      else option.palette.ColorGroup.Disabled, role)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(shape)
+        painter.restore()
+
+    def _draw_down_arrow(self, painter: QPainter, rect: QRect, option: QStyleOption,
+                         role: QPalette.ColorRole | None = None) -> None:
         width = min(ARROW_WIDTH * self.factor(), rect.width() * 0.7)
         height = width * ARROW_HEIGHT / ARROW_WIDTH / 1.2
         centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
@@ -112,16 +158,7 @@ class ScaledStyle(QProxyStyle):
             centre + QPointF(width / 2, -height / 2),
             centre + QPointF(0, height / 2),
         ])
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        colour = option.palette.color(option.palette.ColorGroup.Normal if enabled
-                                      else option.palette.ColorGroup.Disabled,
-                                      option.palette.ColorRole.ButtonText)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(triangle)
-        painter.restore()
+        self._fill(painter, option, role or QPalette.ColorRole.ButtonText, triangle)
 
 
 def install_style(app: QApplication, factor: Callable[[], float]) -> ScaledStyle:
