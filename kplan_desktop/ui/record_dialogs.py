@@ -209,6 +209,7 @@ class EndMembershipDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("endMembershipDialog")
         self.setWindowTitle(self.tr("End membership"))
+        self.setMinimumWidth(max(460, 70 * self.fontMetrics().averageCharWidth()))
         layout = QVBoxLayout(self)
         note = QLabel(self.tr(
             "{name} leaves {group}. Their remarks and the attendance of past meetings stay"

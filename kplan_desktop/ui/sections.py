@@ -103,7 +103,8 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History of {section}").format(
             section=section_name(section)))
-        self.resize(1000, 620)
+        em = self.fontMetrics().averageCharWidth()  # sizes grow with the text
+        self.resize(max(1000, 150 * em), max(620, 80 * em))
         self.revisions = revisions
         layout = QVBoxLayout(self)
         self.list_model = RecordListModel(
@@ -111,7 +112,7 @@ class HistoryDialog(QDialog):
              (self.tr("When, who"), revision_label),
              (self.tr("Title"), lambda r: r["title"])], self)
         self.list_model.set_rows([{**r, "number": i + 1} for i, r in enumerate(revisions)])
-        self.list_view = record_table(self.list_model, "revisionList")
+        self.list_view = record_table(self.list_model, "revisionList", wide=2)  # title elided
         self.list_view.setAccessibleName(self.tr("Revisions"))
         choices = [(str(r["id"]), f"{i + 1}: {revision_label(r)}")
                    for i, r in enumerate(revisions)]
@@ -141,7 +142,7 @@ class HistoryDialog(QDialog):
         right_layout.addLayout(pick)
         right_layout.addWidget(self.diff, 1)
         split.addWidget(right)
-        split.setSizes([320, 680])
+        split.setSizes([max(320, 48 * em), max(680, 100 * em)])
         layout.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
