@@ -244,7 +244,8 @@ class _Import:
             bookkeeping.record_peers(self.conn, self.bundle, self.applied_feeds)
         bookkeeping.advance_clock(self.conn, self.max_hlc, self.now)
         bookkeeping.introduce_members(self.ws, self.conn, self.now)
-        remark_numbers.number_after_import(self.ws, self.conn, self.now)  # the registry stamp
+        if self.report.applied:  # the registry stamp; a file that brings nothing, writes nothing
+            remark_numbers.number_after_import(self.ws, self.conn, self.now)
         if self.bundle is not None:
             bookkeeping.record_history(self.conn, self.bundle.manifest, self.report)
         # The last moment to stop: after this the transaction commits.
