@@ -223,7 +223,9 @@ class AnswersActions(WindowBase):
 
         def work(ws: Workspace, progress: Any) -> AnswersPreview:
             from ..documents.answers_import import preview_answers
+            from ..store.file_guard import check_inputs
 
+            check_inputs(ws.path, [path])  # never a descriptor on the workspace itself
             return preview_answers(ws, path)
 
         def show(preview: AnswersPreview) -> None:

@@ -238,6 +238,9 @@ class RosterImport(QObject):
         today = dt.date.today().isoformat()
 
         def work(ws: Workspace, _progress: Progress) -> RosterPreview:
+            from ..store.file_guard import check_inputs
+
+            check_inputs(ws.path, [path])  # never a descriptor on the workspace itself
             return preview_roster(ws, group_id, read_roster(path), today)
 
         self.ops.run_on_workspace(

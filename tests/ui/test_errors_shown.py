@@ -98,3 +98,10 @@ def test_the_open_workspace_is_not_read_as_a_file_to_import(
     window.message_bar.hide()
     window.open_bundle(Path(f"{small_plan.path}-wal"))
     assert "is the workspace itself, not a file to import." in _shown(window)
+
+
+def test_the_open_workspace_is_not_read_as_consultants_answers(
+        qtbot: QtBot, window: MainWindow, small_plan: SmallPlan) -> None:
+    window.import_answers_from(small_plan.path)
+    qtbot.waitUntil(lambda: "is the workspace itself, not a file to import." in _shown(window),
+                    timeout=10_000)

@@ -147,6 +147,10 @@ _ALLOWED = {
     ("documents/docx_read.py", "open"): "a .docx chosen to import; the workspace is refused",
     ("documents/docx_read.py", "ZipFile"): "the same .docx, already opened",
     ("documents/report_docx.py", "ZipFile"): "the report being written, and its source bytes",
+    ("documents/answers_read.py", "ZipFile"): "a filled report's bytes, read by"
+                                              " read_regular_file; the workspace is refused",
+    ("documents/answers_read.py", "Document"): "the same bytes, as a Word document",
+    ("ui/icons.py", "read_bytes"): "the SVG icons shipped with the program",
     ("documents/roster.py", "ZipFile"): "a roster's bytes, read by read_regular_file; the"
                                         " workspace is refused (check_inputs)",
     ("selftest.py", "read_bytes"): "the PDF report it wrote",
