@@ -194,7 +194,7 @@ def run_gui(workspace: Path | None, lang: str | None = None, text_size: int | No
         workspace = None
     target = workspace or settings.last
     if target is not None and (workspace is not None or target.exists()):
-        window.open_workspace(target)
+        window.open_workspace_safely(target)
     if bundle is not None:
         window.open_bundle(bundle)
     code = int(app.exec())

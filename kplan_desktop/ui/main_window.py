@@ -84,7 +84,7 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         self.welcome.new_plan.connect(self.guarded(self.action_new_plan))
         self.welcome.open_file.connect(self.guarded(self.action_open_workspace))
         self.welcome.open_demo.connect(self.guarded(self.action_open_demo))
-        self.welcome.open_recent.connect(self.guarded(self.open_workspace))
+        self.welcome.open_recent.connect(self.guarded(self.open_workspace_safely))
         self.stack.addWidget(self.welcome)
         self.plan_page = None
         self.remarks_page = None

@@ -29,7 +29,8 @@ class FileActions(WindowBase):
     def action_new_plan(self) -> None:
         from .dialogs import NewPlanDialog
 
-        folder = self.settings.last.parent if self.settings.last else Path.home()
+        folder = (self.settings.last.parent if self.settings.last
+                  else self.default_workspace_folder())
         dialog = NewPlanDialog(self, folder)
 
         def create() -> None:
@@ -38,6 +39,7 @@ class FileActions(WindowBase):
             path = self.safe_place(Path(dialog.path.text()).expanduser(), creating=True)
             if path is None:
                 return
+            path.parent.mkdir(parents=True, exist_ok=True)  # Documents\KPlan, the first time
             ws = self._guard(lambda: new_plan(
                 path, title=dialog.title.text(), full_name=dialog.name.text(),
                 email=dialog.email.text(), keystore=self.keystore()))
@@ -55,18 +57,31 @@ class FileActions(WindowBase):
         if chosen and (path := self.safe_place(Path(chosen), creating=False)) is not None:
             self.open_workspace(path)
 
+    def open_workspace_safely(self, path: Path) -> None:
+        """Open ``path`` from the recent list, the command line or a double-click: asked
+        about first when it lies on a network drive or in OneDrive, as File > Open is."""
+        if (place := self.safe_place(path, creating=False)) is not None:
+            self.open_workspace(place)
+
+    def default_workspace_folder(self) -> Path:
+        """Where a new workspace goes by default: Documents\\KPlan when Documents is on
+        this computer, else the local application data (core/drives.py)."""
+        from ..core.drives import local_workspace_dir
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return local_workspace_dir(Path(documents) if documents else None)
+
     def safe_place(self, path: Path, *, creating: bool) -> Path | None:
         """``path``, or a local one instead, or None: a workspace on a network drive or in
         OneDrive is asked about first (core/drives.py)."""
-        from ..core.drives import check_place, local_workspace_dir
+        from ..core.drives import check_place
         from .place_warning import PlaceChoice
 
         place = check_place(path)
         if place is None:
             return path
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        local = local_workspace_dir(Path(documents) if documents else None)
+        local = self.default_workspace_folder()
         choice = self.ask_place(place, path, local, creating=creating)
         if choice is PlaceChoice.LOCAL:
             local.mkdir(parents=True, exist_ok=True)
@@ -128,6 +143,7 @@ class FileActions(WindowBase):
             path = self.safe_place(Path(dialog.path.text()).expanduser(), creating=True)
             if path is None:
                 return
+            path.parent.mkdir(parents=True, exist_ok=True)  # Documents\KPlan, the first time
             source = Path(dialog.bundle.text()).expanduser()
             name, email = dialog.name.text(), dialog.email.text()
             keystore = self.keystore()

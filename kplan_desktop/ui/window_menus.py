@@ -317,10 +317,11 @@ class MenuMaker(WindowBase):
         self.toolbar.addWidget(self.text_size_button)
 
     def _fill_recent_menu(self) -> None:
+        w = cast("MainWindow", self)
         self.recent_menu.clear()
         for path in self.settings.recent:
             act = self.recent_menu.addAction(str(path))
             act.triggered.connect(
-                lambda _c=False, p=path: self._guard(lambda: self.open_workspace(p))
+                lambda _c=False, p=path: self._guard(lambda: w.open_workspace_safely(p))
             )
         self.recent_menu.setEnabled(bool(self.settings.recent))

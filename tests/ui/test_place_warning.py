@@ -97,3 +97,23 @@ def test_a_share_is_explained_as_a_network_drive(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(box)
     assert "network drive" in box.informativeText()
     assert box.icon() is QMessageBox.Icon.Warning
+
+
+def test_opening_from_the_recent_list_asks_first_too(
+        window: MainWindow, tmp_path: Path, local: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "OneDrive").mkdir()
+    other = build_small_plan(tmp_path / "OneDrive" / "kitas.kplan")
+    monkeypatch.setattr(drives, "check_place", lambda path: ONEDRIVE)
+    asked: list[Path] = []
+
+    def ask(place: RiskyPlace, path: Path, folder: Path, *, creating: bool) -> PlaceChoice:
+        asked.append(path)
+        return PlaceChoice.CANCEL
+
+    monkeypatch.setattr(window, "ask_place", ask)
+    window.settings.remember(other.path)
+    window._fill_recent_menu()
+    window.recent_menu.actions()[0].trigger()
+    assert asked == [other.path]
+    assert window.ws is not None and window.ws.path != other.path  # nothing changed
