@@ -53,6 +53,9 @@ PACKAGING_TOOLS=(
     "nm                     binutils"
     "readelf                binutils"
     "strip                  binutils"
+    # LibreOffice: the tests that fill and save the reports as a consultant's office would.
+    "soffice                libreoffice-writer-nogui"
+    "/usr/lib/libreoffice/program/scalc libreoffice-calc-nogui"
 )
 
 # --- output -------------------------------------------------------------------------------
@@ -154,7 +157,7 @@ ensure_poppler() {
 
 # The Debian packages of PACKAGING_TOOLS whose command or file is missing.
 ensure_packaging_tools() {
-    header "Tools for the installers (wixl, msitools, Wine, lintian, osslsigncode, ICU tools)"
+    header "Tools for the installers and the office tests (wixl, msitools, Wine, lintian, osslsigncode, ICU tools, LibreOffice)"
     local entry tool pkg missing=()
     for entry in "${PACKAGING_TOOLS[@]}"; do
         read -r tool pkg <<<"$entry"

@@ -247,7 +247,6 @@ def test_docx_there_and_back(plan: DocPlan, tmp_path: Path) -> None:
         assert after[ident_of[ident]] == (status, answer)
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
 def test_an_xlsx_saved_by_libreoffice(plan: DocPlan, tmp_path: Path) -> None:
     ws = plan.ws

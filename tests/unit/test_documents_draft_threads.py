@@ -156,7 +156,6 @@ def test_the_draft_takes_the_reports_filters(plan: DocPlan, tmp_path: Path) -> N
         t.text or "" for t in Draft(out).document.iter(qn("w:t")))
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed here")
 def test_libreoffice_reads_the_remarks_and_their_replies(plan: DocPlan, tmp_path: Path) -> None:
     out = tmp_path / "projektas.docx"
