@@ -24,7 +24,8 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import keyring
@@ -203,6 +204,19 @@ def _baseline_once(template: Path, rows: Rows, folder: Path) -> float:
     return elapsed
 
 
+@contextmanager
+def _without_numbering() -> Iterator[None]:
+    """The import as a member's copy makes it: no registry stamp (store.remark_numbers)."""
+    from kplan_desktop.store import remark_numbers
+
+    real = remark_numbers.number_after_import
+    remark_numbers.number_after_import = lambda *_args: 0  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        remark_numbers.number_after_import = real  # type: ignore[assignment]
+
+
 def run(quick: bool) -> list[Result]:
     remarks = 5_000 if quick else 50_000
     folder = Path(tempfile.mkdtemp(prefix="kplan-bench-import-"))
@@ -219,6 +233,12 @@ def run(quick: bool) -> list[Result]:
         for _ in range(3):
             imported = min(imported, _import_once(template, bundle, folder))
             baseline = min(baseline, _baseline_once(template, rows, folder))
+        with _without_numbering():
+            plain_rows = _rows(bundle, template, folder)
+            plain = plain_base = float("inf")
+            for _ in range(3):
+                plain = min(plain, _import_once(template, bundle, folder))
+                plain_base = min(plain_base, _baseline_once(template, plain_rows, folder))
         columns, event_rows = rows["event"]
         body = columns.index("body")
         received = [r for r in event_rows if r[columns.index("device")] != _receiver(template)]
@@ -235,6 +255,11 @@ def run(quick: bool) -> list[Result]:
                 f"import_{remarks}_remarks", imported / baseline, 1.5,
                 note=f"import {imported:.2f}s vs executemany {baseline:.2f}s of the same"
                 f" rows ({len(received)} events received, {numbered} numbering events)",
+            ),
+            Result(
+                f"import_{remarks}_remarks_unnumbered", plain / plain_base, 1.5,
+                note=f"as a member's copy imports (no numbering): {plain:.2f}s vs"
+                f" executemany {plain_base:.2f}s",
             ),
             Result(
                 "import_peak_memory_vs_raw_lines", peak / lines, 3.0,
