@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -102,10 +109,22 @@ class WelcomePage(QWidget):
         column.addStretch(2)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(640)
-        holder.setMinimumWidth(420)
+        self._column = holder
+        self._size_column()
         outer.addWidget(holder, 3)
         outer.addStretch(1)
+
+    def _size_column(self) -> None:
+        """640 px wide at normal text, wider with larger text (at 200% the introduction
+        was a narrow column of short lines in the middle of the window)."""
+        em = self.fontMetrics().averageCharWidth()
+        self._column.setMaximumWidth(max(640, 106 * em))
+        self._column.setMinimumWidth(max(420, 70 * em))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_column()
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.set_paths(paths)

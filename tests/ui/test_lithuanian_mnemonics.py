@@ -124,3 +124,13 @@ def test_every_dialog_in_lithuanian(qtbot: QtBot, lt_window: MainWindow,
         assert mnemonic_clashes(dialog) == []
     finally:
         dialog.reject()
+
+
+def test_the_welcome_screen_in_lithuanian(qtbot: QtBot, lithuanian: None,
+                                          settings: Settings) -> None:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert missing_mnemonics(win.welcome) == []
+    assert mnemonic_clashes(win.welcome, also=menu_titles(win.menuBar())) == []
+    win.close()
