@@ -23,8 +23,9 @@ Two copies numbering offline at once may clash, and every copy settles it alike:
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -170,12 +171,14 @@ def _number_group(conn: sqlite3.Connection, writer: Writer, group_id: str) -> in
         " (SELECT number FROM remark WHERE group_id = ? AND number IS NOT NULL"
         f" GROUP BY number HAVING COUNT(*) > 1) AND {RANK_SQL} > 0 ORDER BY r.created_at, r.id",
         (group_id, group_id)).fetchall()
-    fresh = conn.execute(
+    # Ids only, and pairs made a chunk at a time: an import may bring 50,000 remarks, and
+    # this runs at the end of it, when its memory is at its highest.
+    fresh = [r for (r,) in conn.execute(
         "SELECT id FROM remark WHERE group_id = ? AND number IS NULL ORDER BY created_at, id",
-        (group_id,)).fetchall()
+        (group_id,))]
     # Remarks a clash took a number from, then the unnumbered, both in the order written.
-    pending: list[tuple[str, int | None]] = [(str(r[0]), int(r[1])) for r in losers]
-    pending += [(str(r[0]), None) for r in fresh]
+    pending = itertools.chain(((str(r[0]), int(r[1])) for r in losers),
+                              ((str(r), None) for r in fresh))
     return _stamp_many(writer, pending, highest)
 
 
@@ -183,7 +186,8 @@ _JUDGED = "author_id, group_id, status, response, section_id, number"
 _REMARK = events.ENTITIES["remark"]
 
 
-def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: int) -> int:
+def _stamp_many(writer: Writer, pending: Iterator[tuple[str, int | None]],
+                highest: int) -> int:
     """Number the pending remarks (id, the number a clash took from it or None) from
     ``highest`` + 1 on: ``writer.put`` at the cost of a bulk write (an import may bring
     50,000 remarks), each change judged by the same table, logged and applied as
@@ -198,8 +202,7 @@ def _stamp_many(writer: Writer, pending: list[tuple[str, int | None]], highest: 
     updates: list[tuple[Any, ...]] = []
     numbered = 0
     judged: dict[tuple[Any, ...], Refused | None] = {}
-    for start in range(0, len(pending), 500):
-        chunk = pending[start:start + 500]
+    while chunk := list(itertools.islice(pending, 500)):
         cur = conn.execute(
             f"SELECT id, {_JUDGED}, hlc, device, clocks FROM remark"
             f" WHERE id IN ({','.join('?' * len(chunk))})", [c[0] for c in chunk])
