@@ -781,8 +781,8 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>History of {code} {title}</source>
-        <translation>{code} {title}: istorija</translation>
+        <source>History of {section}</source>
+        <translation>{section}: istorija</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2188,8 +2188,8 @@
         <translation>Perkelti plano dalį</translation>
     </message>
     <message>
-        <source>Move “{code} {title}” and everything under it to:</source>
-        <translation>Perkelti „{code} {title}“ su visomis jos dalimis į:</translation>
+        <source>Move “{section}” and everything under it to:</source>
+        <translation>Perkelti „{section}“ su visomis jos dalimis į:</translation>
     </message>
     <message>
         <source>The &amp;top level of the plan</source>
@@ -3497,7 +3497,7 @@
     </message>
     <message>
         <source>&amp;Start a new plan…</source>
-        <translation>&amp;Pradėti naują planą…</translation>
+        <translation>Pradėti &amp;naują planą…</translation>
     </message>
     <message>
         <source>&amp;Open a workspace…</source>
@@ -3505,7 +3505,7 @@
     </message>
     <message>
         <source>Try the &amp;demo plan</source>
-        <translation>Išbandyti &amp;demonstracinį planą</translation>
+        <translation>Iš&amp;bandyti demonstracinį planą</translation>
     </message>
     <message>
         <source>&amp;Join a plan from a bundle…</source>

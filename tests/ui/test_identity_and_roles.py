@@ -4,16 +4,12 @@ exported to a file the key reader takes back, and the trust question's link to i
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -35,46 +31,12 @@ from kplan_desktop.ui.records import MemberDialog, RecordsPage
 from kplan_desktop.ui.settings import Settings
 from tests.ui.conftest import SmallPlan
 
-ROOT = Path(__file__).resolve().parents[2]
-PENDING = ROOT / "i18n" / "pending" / "people.json"
-
-
-def _pending_translator(folder: Path) -> QTranslator | None:
-    """This task's Lithuanian, from i18n/pending/people.json, until the lead merges it into
-    the catalogue (then the file is gone and the catalogue alone answers)."""
-    if not PENDING.exists():
-        return None
-    root = ET.Element("TS", version="2.1", language="lt_LT")
-    contexts: dict[str, ET.Element] = {}
-    for entry in json.loads(PENDING.read_text(encoding="utf-8")):
-        name = str(entry.get("context") or "")
-        if name not in contexts:
-            contexts[name] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[name], "name").text = name
-        message = ET.SubElement(contexts[name], "message")
-        ET.SubElement(message, "source").text = entry["source"]
-        ET.SubElement(message, "translation").text = str(entry["lt"])
-    ts, qm = folder / "people.ts", folder / "people.qm"
-    ts.write_text(ET.tostring(root, encoding="unicode"), encoding="utf-8")
-    tool = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    return translator
-
 
 @pytest.fixture
-def lithuanian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+def lithuanian(qapp: QApplication) -> Iterator[None]:
     translators = load_translators(qapp, "lt")
     assert translators
-    extra = None
-    if QCoreApplication.translate("RoleFemale", "chair") == "chair":
-        extra = _pending_translator(tmp_path)
-        if extra is not None:
-            qapp.installTranslator(extra)
     yield
-    if extra is not None:
-        qapp.removeTranslator(extra)
     unload_translators(qapp, translators)
 
 
