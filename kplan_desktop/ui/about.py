@@ -99,3 +99,6 @@ class AboutDialog(QDialog):
         layout.addWidget(purpose)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
+        from .dialog_room import keep_room
+
+        keep_room(self)  # as wide as its lines at any text size, never less than asked

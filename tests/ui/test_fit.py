@@ -110,6 +110,8 @@ DIALOGS: list[Any] = [
     ("action_section_history", _on_plan),
     ("action_move_section_to", _on_plan),
     ("action_export_remarks", _on_plan),
+    ("action_export_draft", _on_plan),
+    ("action_about", _on_plan),
     ("action_new_plan", _on_plan),
     ("action_show_identity", _on_plan),
     ("action_add_group", _records("action_add_group")),
