@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
@@ -65,7 +65,7 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         self.command_running = False  # a background change is on its way to the file
         self._info = None  # the plan's counts, read in the background
         self.setWindowTitle(self.tr("KPlan Desktop"))
-        self.resize(1400, 880)
+        self._restore_geometry()
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -353,7 +353,23 @@ class MainWindow(MenuMaker, FileActions, RemarkActions, SectionActions, PageActi
         self._remark_changed()
         self._update_status()
 
+    def _restore_geometry(self) -> None:
+        """Where and how large the window was when last closed; the first time 1400x880,
+        grown with a large text size as far as the screen allows."""
+        saved = self.settings.window_state("geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        width, height = 1400, 880
+        pct = self.scaler.pct if self.scaler is not None else 100
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None and pct > 100:
+            area = screen.availableGeometry()
+            width = max(width, min(int(area.width() * 0.95), width * pct // 100))
+            height = max(height, min(int(area.height() * 0.95), height * pct // 100))
+        self.resize(width, height)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
         self._close_workspace()
         self.settings.sync()
         super().closeEvent(event)

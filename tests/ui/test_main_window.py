@@ -135,3 +135,15 @@ def test_a_file_that_is_not_a_workspace_is_one_sentence(
     assert win.stack.currentWidget() is win.welcome
     assert win.message_bar.isVisible()
     assert win.message_bar.label.text() == f"{bad} is not a KPlan workspace."
+
+
+def test_the_window_comes_back_where_and_as_large_as_it_was(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # (within the offscreen screen: Qt keeps a window on it)
+    first.close()
+    again = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (701, 503)
