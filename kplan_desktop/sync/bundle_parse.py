@@ -187,13 +187,12 @@ class Shared:
         self.strings.update((name, name) for name in events.ENTITIES)
 
     def fields(self, raw: dict[str, Any]) -> dict[str, Any]:
-        # orjson already shares the keys (its key cache); the short values are shared here,
-        # in place: the dict is ours, fresh from the parser.
+        # orjson already shares the keys (its key cache); the short values are shared here.
+        # A new dict, not the parser's: orjson's dicts are made with room to spare (632
+        # bytes against 464 for a remark's 17 fields, times 50,000).
         shared = self.strings.setdefault
-        for k, v in raw.items():
-            if type(v) is str and len(v) <= _SHARED_MAX:
-                raw[k] = shared(v, v)
-        return raw
+        return {k: shared(v, v) if type(v) is str and len(v) <= _SHARED_MAX else v
+                for k, v in raw.items()}
 
 
 def parse_event(
