@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QProxyStyle,
     QStatusBar,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QStyleOptionComboBox,
     QStyleOptionComplex,
+    QStyleOptionSpinBox,
     QWidget,
 )
 
@@ -42,6 +44,8 @@ SCALED_METRICS = frozenset({
 })
 #: Fusion's combo box arrow: a fixed 18 px wide button holding an arrow at most 14x8 px.
 COMBO_ARROW_WIDTH = 18
+#: Fusion's spin box buttons, at normal size.
+SPIN_BUTTON_WIDTH = 16
 ARROW_WIDTH, ARROW_HEIGHT = 14, 8
 #: A tree's expand arrow at normal text, in pixels (Fusion's is about this).
 BRANCH_ARROW = 9
@@ -73,6 +77,8 @@ class ScaledStyle(QProxyStyle):
     def subControlRect(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                        sub: QStyle.SubControl, widget: QWidget | None = None) -> QRect:
         rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]
+        if control == QStyle.ComplexControl.CC_SpinBox and self.factor() != 1.0:
+            return self._spin_box_rect(option, sub, rect)
         if control != QStyle.ComplexControl.CC_ComboBox or self.factor() == 1.0:
             return rect
         extra = self._arrow_width() - COMBO_ARROW_WIDTH
@@ -83,15 +89,33 @@ class ScaledStyle(QProxyStyle):
             return rect.adjusted(0, 0, -extra, 0) if ltr else rect.adjusted(extra, 0, 0, 0)
         return rect
 
+    def _spin_box_rect(self, option: QStyleOptionComplex, sub: QStyle.SubControl,
+                       rect: QRect) -> QRect:
+        """A spin box's buttons as wide as the text is large (Fusion's stay 16 px)."""
+        extra = round(SPIN_BUTTON_WIDTH * self.factor()) - SPIN_BUTTON_WIDTH
+        ltr = option.direction != Qt.LayoutDirection.RightToLeft
+        if sub in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            return rect.adjusted(-extra, 0, 0, 0) if ltr else rect.adjusted(0, 0, extra, 0)
+        if sub == QStyle.SubControl.SC_SpinBoxEditField:
+            return rect.adjusted(0, 0, -extra, 0) if ltr else rect.adjusted(extra, 0, 0, 0)
+        return rect
+
     def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None,
                          size: QSize, widget: QWidget | None = None) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if kind == QStyle.ContentsType.CT_ComboBox:
             result.setWidth(result.width() + self._arrow_width() - COMBO_ARROW_WIDTH)
+        elif kind == QStyle.ContentsType.CT_SpinBox:
+            result.setWidth(result.width() + round(SPIN_BUTTON_WIDTH * self.factor())
+                            - SPIN_BUTTON_WIDTH)
         return result
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                            painter: QPainter, widget: QWidget | None = None) -> None:
+        if (control == QStyle.ComplexControl.CC_SpinBox and self.factor() != 1.0
+                and isinstance(option, QStyleOptionSpinBox)):
+            self._draw_spin_box(option, painter, widget)
+            return
         if (control != QStyle.ComplexControl.CC_ComboBox or self.factor() == 1.0
                 or not isinstance(option, QStyleOptionComboBox)):
             super().drawComplexControl(control, option, painter, widget)
@@ -105,6 +129,19 @@ class ScaledStyle(QProxyStyle):
             arrow = self.subControlRect(control, option, QStyle.SubControl.SC_ComboBoxArrow,
                                         widget)
             self._draw_down_arrow(painter, arrow, option)
+
+    def _draw_spin_box(self, option: QStyleOptionSpinBox, painter: QPainter,
+                       widget: QWidget | None) -> None:
+        # Fusion draws the box and its (wider) buttons, with arrows of a fixed size; larger
+        # ones of the same shape, drawn over them from the same centre, cover them.
+        control = QStyle.ComplexControl.CC_SpinBox
+        super().drawComplexControl(control, option, painter, widget)
+        if option.buttonSymbols != QAbstractSpinBox.ButtonSymbols.UpDownArrows:
+            return
+        for sub, up in ((QStyle.SubControl.SC_SpinBoxUp, True),
+                        (QStyle.SubControl.SC_SpinBoxDown, False)):
+            rect = self.subControlRect(control, option, sub, widget)
+            self._draw_down_arrow(painter, rect, option, up=up)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
@@ -149,14 +186,15 @@ class ScaledStyle(QProxyStyle):
         painter.restore()
 
     def _draw_down_arrow(self, painter: QPainter, rect: QRect, option: QStyleOption,
-                         role: QPalette.ColorRole | None = None) -> None:
-        width = min(ARROW_WIDTH * self.factor(), rect.width() * 0.7)
+                         role: QPalette.ColorRole | None = None, *, up: bool = False) -> None:
+        width = min(ARROW_WIDTH * self.factor(), rect.width() * 0.7, rect.height() * 1.4)
         height = width * ARROW_HEIGHT / ARROW_WIDTH / 1.2
         centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
+        flip = -1 if up else 1
         triangle = QPolygonF([
-            centre + QPointF(-width / 2, -height / 2),
-            centre + QPointF(width / 2, -height / 2),
-            centre + QPointF(0, height / 2),
+            centre + QPointF(-width / 2, -flip * height / 2),
+            centre + QPointF(width / 2, -flip * height / 2),
+            centre + QPointF(0, flip * height / 2),
         ])
         self._fill(painter, option, role or QPalette.ColorRole.ButtonText, triangle)
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOptionComboBox,
+    QStyleOptionSpinBox,
     QTableView,
     QWidget,
 )
@@ -173,6 +175,14 @@ def _indicator_misfit(widget: QWidget) -> str | None:
         widget.initStyleOption(option)
         size = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                     QStyle.SubControl.SC_ComboBoxArrow, widget).width()
+    elif isinstance(widget, QAbstractSpinBox) and (
+            widget.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.UpDownArrows):
+        spin = QStyleOptionSpinBox()
+        spin.initFrom(widget)
+        spin.rect = widget.rect()
+        spin.subControls = QStyle.SubControl.SC_SpinBoxUp
+        size = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, spin,
+                                    QStyle.SubControl.SC_SpinBoxUp, widget).width()
     else:
         return None
     if size < INDICATOR_SHARE * line:
