@@ -102,6 +102,16 @@ def _records(action: str, *, member: bool = False, meeting: bool = False
     return prepare
 
 
+def _draft_import(window: MainWindow) -> None:
+    """The consultants' new draft read and previewed: the draft-import dialog."""
+    from tests.ui.test_draft_import_dialog import _draft
+
+    window.action_show_plan()
+    assert window.ws is not None
+    path = _draft(window.ws.path.with_name("naujas-projektas.docx"))
+    _draft_import.call = lambda w: w.import_draft_from(path)  # type: ignore[attr-defined]
+
+
 #: The dialogs the window's actions open (non-blocking): the window's action (or, for
 #: the group records, the records page's), and what is chosen before it. A new dialog:
 #: add it here.
@@ -114,6 +124,7 @@ DIALOGS: list[Any] = [
     ("action_export_remarks", _on_plan),
     ("action_export_draft", _on_plan),
     ("action_about", _on_plan),
+    ("import_draft_from", _draft_import),
     ("action_new_plan", _on_plan),
     ("action_show_identity", _on_plan),
     ("action_add_group", _records("action_add_group")),
@@ -359,7 +370,10 @@ def test_every_dialog_fits_at_large_text(qtbot: QtBot, large_window: tuple[MainW
         return shown[0] if shown else None
 
     records_action = getattr(prepare, "records_action", None)
-    if records_action is not None:
+    call = getattr(prepare, "call", None)
+    if call is not None:
+        call(window)
+    elif records_action is not None:
         getattr(window.records_page, records_action)()
     else:
         getattr(window, action)()
