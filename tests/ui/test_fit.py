@@ -112,6 +112,16 @@ def _draft_import(window: MainWindow) -> None:
     _draft_import.call = lambda w: w.import_draft_from(path)  # type: ignore[attr-defined]
 
 
+def _trust_question(window: MainWindow) -> None:
+    """The Sync page's question before trusting a key (a message box)."""
+    window.action_show_sync()
+    page = window.sync_page
+    assert page is not None
+    fingerprint = " ".join(["1234"] * 10)
+    _trust_question.call = lambda _w: page.trust_question(  # type: ignore[attr-defined]
+        "Ona Kazlauskaitė-Urbonavičienė (ona.kazlauskaite@kaunas.lt)", fingerprint).open()
+
+
 #: The dialogs the window's actions open (non-blocking): the window's action (or, for
 #: the group records, the records page's), and what is chosen before it. A new dialog:
 #: add it here.
@@ -125,6 +135,7 @@ DIALOGS: list[Any] = [
     ("action_export_draft", _on_plan),
     ("action_about", _on_plan),
     ("import_draft_from", _draft_import),
+    ("trust_question", _trust_question),
     ("action_new_plan", _on_plan),
     ("action_show_identity", _on_plan),
     ("action_add_group", _records("action_add_group")),
