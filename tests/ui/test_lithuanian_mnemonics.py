@@ -2,20 +2,13 @@
 items of one menu, no two things of one dialog or page (nor a page's and a menu's
 title) share one. The English run is tests/ui/test_accessibility.py; translations
 choose their own letters, so they are checked on their own.
-
-The Lithuanian catalogue is the shipped one (i18n/kplan_lt.qm) with, on top, the
-corrections and new strings still waiting in i18n/pending/*.json to be merged: once
-merged they are in the catalogue and the overlay changes nothing.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -32,50 +25,14 @@ from tests.ui.a11y_checks import (
 from tests.ui.conftest import SmallPlan
 from tests.ui.test_accessibility import DIALOGS, PAGES, _open
 
-PENDING = Path(__file__).resolve().parents[2] / "i18n" / "pending"
-
-
-class PendingTranslator(QTranslator):
-    """The Lithuanian of i18n/pending/*.json as the merge will apply it, asked before
-    the shipped catalogue: a new string's, and a finished one's only when the entry
-    says "replace"."""
-
-    def __init__(self, shipped: QTranslator) -> None:
-        super().__init__()
-        self.shipped = shipped
-        self.texts: dict[tuple[str | None, str], tuple[str, bool]] = {}
-        for path in sorted(PENDING.glob("*.json")):
-            for entry in json.loads(path.read_text(encoding="utf-8")):
-                if isinstance(entry.get("lt"), str):
-                    self.texts[(entry.get("context"), entry["source"])] = (
-                        entry["lt"], bool(entry.get("replace")))
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        # None (a null string) passes the question on; "" would be a translation.
-        found = self.texts.get((context, source)) or self.texts.get((None, source))
-        if found is None:
-            return None
-        text, replace = found
-        if not replace and self.shipped.translate(context, source, disambiguation, n):
-            return None  # finished in the catalogue: the merge leaves it
-        return text
-
-    def isEmpty(self) -> bool:
-        return not self.texts
-
 
 @pytest.fixture
 def lithuanian(qapp: QApplication) -> Iterator[None]:
     translators = load_translators(qapp, "lt")
-    shipped = QTranslator()
-    assert shipped.load("kplan_lt", str(PENDING.parent))
-    pending = PendingTranslator(shipped)
-    qapp.installTranslator(pending)
+    assert translators, "i18n/kplan_lt.qm was not found"
     try:
         yield
     finally:
-        qapp.removeTranslator(pending)
         unload_translators(qapp, translators)
 
 
