@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.core.model import Role, SectionKind
 from kplan_desktop.store import actions
+from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.settings import Settings
 from tests.helpers import make_plan
@@ -98,5 +100,31 @@ def window(qtbot: QtBot, settings: Settings, small_plan: SmallPlan) -> Iterator[
     assert win.open_workspace(small_plan.path)
     win.activateWindow()  # shortcuts reach the active window only
     qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    win.close()
+
+
+# --- Lithuanian --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def lithuanian(qapp: QApplication) -> Iterator[None]:
+    """The Lithuanian translators installed as `kplan --lang lt` does; removed afterwards."""
+    translators = load_translators(qapp, "lt")
+    assert translators, "i18n/kplan_lt.qm was not found"
+    try:
+        yield
+    finally:
+        unload_translators(qapp, translators)
+
+
+@pytest.fixture
+def lt_window(lithuanian: None, qtbot: QtBot, settings: Settings,
+              small_plan: SmallPlan) -> Iterator[MainWindow]:
+    """The window in Lithuanian on the small plan."""
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(small_plan.path)
     yield win
     win.close()

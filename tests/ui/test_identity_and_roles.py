@@ -5,12 +5,11 @@ exported to a file the key reader takes back, and the trust question's link to i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kplan_desktop.core.model import Role
@@ -18,7 +17,6 @@ from kplan_desktop.store import actions, queries
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync.keys import KeyStore, read_public_key_file
 from kplan_desktop.ui import sync_dialogs
-from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.identity_page import (
     IdentityDialog,
     fingerprint_lines,
@@ -30,14 +28,6 @@ from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.records import MemberDialog, RecordsPage
 from kplan_desktop.ui.settings import Settings
 from tests.ui.conftest import SmallPlan
-
-
-@pytest.fixture
-def lithuanian(qapp: QApplication) -> Iterator[None]:
-    translators = load_translators(qapp, "lt")
-    assert translators
-    yield
-    unload_translators(qapp, translators)
 
 
 @pytest.fixture

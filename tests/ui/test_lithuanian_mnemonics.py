@@ -6,13 +6,10 @@ choose their own letters, so they are checked on their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from kplan_desktop.ui.app import load_translators, unload_translators
 from kplan_desktop.ui.main_window import MainWindow
 from kplan_desktop.ui.settings import Settings
 from tests.ui.a11y_checks import (
@@ -24,27 +21,6 @@ from tests.ui.a11y_checks import (
 )
 from tests.ui.conftest import SmallPlan
 from tests.ui.test_accessibility import DIALOGS, PAGES, _open
-
-
-@pytest.fixture
-def lithuanian(qapp: QApplication) -> Iterator[None]:
-    translators = load_translators(qapp, "lt")
-    assert translators, "i18n/kplan_lt.qm was not found"
-    try:
-        yield
-    finally:
-        unload_translators(qapp, translators)
-
-
-@pytest.fixture
-def lt_window(qtbot: QtBot, lithuanian: None, settings: Settings,
-              small_plan: SmallPlan) -> Iterator[MainWindow]:
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_workspace(small_plan.path)
-    yield win
-    win.close()
 
 
 def test_the_menus_in_lithuanian(lt_window: MainWindow) -> None:

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,13 +26,6 @@ CATALOGUES = (ROOT / "i18n" / "kplan_lt.ts", ROOT / "i18n" / "kplan_qt_lt.ts")
 #: Lithuanian's three plural forms, by the numbers that take them.
 PLURAL_FORMS = {0: (1, 21, 101, 1001), 1: (2, 5, 9, 22, 34), 2: (0, 10, 11, 15, 20, 111, 1000)}
 
-
-@pytest.fixture
-def lithuanian(qapp: QApplication) -> Iterator[None]:
-    translators = load_translators(qapp, "lt")
-    assert translators
-    yield
-    unload_translators(qapp, translators)
 
 
 def _translations() -> Iterator[tuple[str, str, list[str], bool]]:

@@ -6,7 +6,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,24 +133,6 @@ def test_english_plurals_come_from_their_own_catalogue(qapp: QApplication) -> No
 # --- the application in Lithuanian ----------------------------------------------------------
 
 
-@pytest.fixture
-def lithuanian(qapp: QApplication) -> Iterator[None]:
-    """The Lithuanian translators installed as `kplan --lang lt` does; removed afterwards."""
-    translators = load_translators(qapp, "lt")
-    assert translators, "i18n/kplan_lt.qm was not found"
-    yield
-    unload_translators(qapp, translators)
-
-
-@pytest.fixture
-def lt_window(lithuanian: None, qtbot: QtBot, settings: Settings,
-              small_plan: SmallPlan) -> Iterator[MainWindow]:
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_workspace(small_plan.path)
-    yield win
-    win.close()
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
