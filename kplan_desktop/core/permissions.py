@@ -15,6 +15,9 @@ author, a membership's person once made) can never be changed by anyone.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +61,10 @@ class Change:
     #: The store verified that this is one of the plan's founding records, written by its
     #: founder (the plan id is derived from the founder's key: see store.founding).
     founding: bool = False
+    #: The answers this remark held before, each (status, response, responded_by,
+    #: responded_at) as its own officer wrote it: an undo may put one back word for word.
+    #: Gathered only for an answer naming someone other than its writer as answering.
+    earlier_answers: frozenset[tuple[Any, ...]] = frozenset()
 
     def value(self, name: str) -> Any:
         """The field's value after the change: the new one, else the record's."""
@@ -100,8 +107,9 @@ def _writer(actor: Actor, c: Change) -> bool:
 
 
 def _answerer(actor: Actor, c: Change) -> bool:
+    """An officer who may answer the remark, answering in their own name."""
     section_group = next(iter(c.groups), None)
-    return may_answer(actor, c.value("group_id"), section_group)
+    return may_answer(actor, c.value("group_id"), section_group) and _answered_as_self(actor, c)
 
 
 def _self(actor: Actor, c: Change) -> bool:
@@ -164,11 +172,67 @@ def _an_answer(actor: Actor, c: Change) -> bool:
     return not needs or bool(str(c.value("response") or "").strip())
 
 
+def answer_of(c: Change) -> tuple[Any, ...]:
+    """The remark's answer after the change: (status, response, responded_by, responded_at)."""
+    return tuple(c.value(name) for name in _ANSWER_ORDER)
+
+
+def _answered_as_self(actor: Actor, c: Change) -> bool:
+    """An answer says who gave it: the officer writing it, or nobody while the remark
+    holds no decision. Only an undo may name another officer, by putting back word for
+    word an answer that officer gave this remark before. (Else an officer could answer
+    in the coordinator's name, or change a response that then reads as an earlier
+    officer's.)"""
+    by = c.value("responded_by")
+    if by == actor.person_id:
+        return True
+    if by is None and c.value("status") not in _DECIDED:
+        return True
+    return answer_of(c) in c.earlier_answers
+
+
 def _own_key(actor: Actor, c: Change) -> bool:
     """A person writes on their own record only the key that signs their own feed."""
     key = c.fields.get("public_key", c.signing_key)
     fp = c.fields.get("fingerprint", c.signing_fingerprint)
     return bool(c.signing_key) and key == c.signing_key and fp == c.signing_fingerprint
+
+
+def key_fingerprint(public_key: str) -> str:
+    """The fingerprint of a base64 Ed25519 public key, as sync.keys.fingerprint gives it
+    (ten groups of four digits); '' for something that is not a key."""
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    if len(raw) != 32:
+        return ""
+    digits = str(int.from_bytes(hashlib.sha256(raw).digest()[:17], "big") % 10**40).zfill(40)
+    return " ".join(digits[i : i + 4] for i in range(0, 40, 4))
+
+
+def _introduces_key(actor: Actor, c: Change) -> bool:
+    """Someone else writes a person's key: whoever speaks for a key speaks as that person
+    (the roster makes every copy trust it), so an officer may only vouch for the key the
+    person already has, or give a first key to someone whose every group they are an
+    officer of (never to an officer of another group, nor to the coordinator). A key that
+    stands is replaced or erased only by the coordination group's officers (a lost key).
+    The fingerprint is always the key's own (a false one would make every copy refuse the
+    person's real key)."""
+    old = c.existing or {}
+    old_key, old_fp = old.get("public_key") or "", old.get("fingerprint") or ""
+    key, fp = c.value("public_key") or "", c.value("fingerprint") or ""
+    if not isinstance(key, str) or not isinstance(fp, str):
+        return False
+    if (key, fp) == (old_key, old_fp) and c.existing is not None:
+        return True  # vouching for the key the record holds: no change
+    if (key or fp) and key_fingerprint(key) != fp:
+        return False
+    if actor.coordinates:
+        return True
+    if old_key or old_fp:
+        return False
+    return all(g in actor.officer_groups for g in c.groups if g is not None)
 
 
 def _a_gender(actor: Actor, c: Change) -> bool:
@@ -235,10 +299,15 @@ _REMARK_NEW = frozenset({
     "response", "responded_by", "responded_at",
 })
 _REMARK_TEXT = frozenset({"type", "text", "proposed", "justification"})
-_ANSWER = frozenset({"status", "response", "responded_by", "responded_at"})
+_ANSWER_ORDER = ("status", "response", "responded_by", "responded_at")
+_ANSWER = frozenset(_ANSWER_ORDER)
+_DECIDED = frozenset(s.value for s in DECISIONS)
 _PERSON_FACTS = frozenset({"full_name", "email", "organisation"})
 _PERSON_KEY = frozenset({"public_key", "fingerprint"})
 _PERSON_GENDER = frozenset({"gender"})
+_KEY_REFUSAL = ("a key or fingerprint written on a person by someone other than that person"
+                " or an officer of every group of theirs, over a key the person already has,"
+                " or with a fingerprint that is not the key's")
 _GENDER_REFUSAL = ("a person's gender set by someone other than that person or an officer of"
                    " their group, or to something other than female, male or unspecified")
 _GROUP_ALL = frozenset({"code", "name", "kind", "mandate", "archived"})
@@ -257,12 +326,16 @@ TABLE: tuple[Rule, ...] = (
          refusal="only the coordination group's officers may change the plan"),
     # People: their own name and e-mail, and the key that signs their own feed; officers.
     Rule("person", _ANY, _PERSON_FACTS, _self),
-    Rule("person", _ANY, _PERSON_KEY, _self, check=_own_key,
-         refusal="a key written on a person by someone else than that person or an officer"),
-    Rule("person", _CREATING, _PERSON_FACTS | _PERSON_KEY, _any_officer,
+    Rule("person", _ANY, _PERSON_KEY, _self, check=_own_key, refusal=_KEY_REFUSAL),
+    Rule("person", _CREATING, _PERSON_FACTS, _any_officer,
          refusal="only officers may add people"),
-    Rule("person", _EXISTING, _PERSON_FACTS | _PERSON_KEY, _person_officer,
+    Rule("person", _EXISTING, _PERSON_FACTS, _person_officer,
          refusal="only the officers of a person's group may change that person's record"),
+    # Someone else's key: see _introduces_key (a key is the power to write as its person).
+    Rule("person", _CREATING, _PERSON_KEY, _any_officer, check=_introduces_key,
+         refusal=_KEY_REFUSAL),
+    Rule("person", _EXISTING, _PERSON_KEY, _person_officer, check=_introduces_key,
+         refusal=_KEY_REFUSAL),
     # A person's grammatical gender (for the role words): as their name, one of three values.
     Rule("person", _ANY, _PERSON_GENDER, _self, check=_a_gender, refusal=_GENDER_REFUSAL),
     Rule("person", _CREATING, _PERSON_GENDER, _any_officer, check=_a_gender,
@@ -379,7 +452,7 @@ def judge(actor: Actor, change: Change) -> Refused | None:
     uncovered = names - _COVERED.get(key, frozenset())
     if uncovered:
         return _never(change.entity, min(uncovered), state)
-    for fields, rules in _GROUPS[key]:
+    for fields, rules in _GROUPS.get(key, ()):
         if fields.isdisjoint(names):
             continue
         if not any(r.who(actor, change) and (r.check is None or r.check(actor, change))

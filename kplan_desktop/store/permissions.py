@@ -16,18 +16,21 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..core.ids import derived_id
 from ..core.model import Actor, GroupKind, Membership, Role
-from ..core.permissions import Change, Refused, judge
+from ..core.permissions import Change, Refused, answer_of, judge
 from . import events
 
 ActorOf = Callable[[str], Actor]
 
 #: The columns a judgement reads of a record as it stands.
 _COLUMNS: dict[str, str] = {
-    "remark": "author_id, group_id, status, response, section_id, number",
+    "remark": "author_id, group_id, status, response, responded_by, responded_at, section_id,"
+              " number",
+    "person": "public_key, fingerprint",
     "membership": "group_id, person_id",
     "meeting": "group_id",
     "attendance": "meeting_id",
@@ -162,7 +165,7 @@ def change_for(
     """Everything the table needs to judge ``event``, read from the workspace."""
     record = existing(conn, event.entity, event.entity_id)
     fields = {k: v for k, v in event.fields.items() if k in events.ENTITIES[event.entity].fields}
-    return Change(
+    change = Change(
         entity=event.entity,
         entity_id=event.entity_id,
         fields=fields,
@@ -175,6 +178,33 @@ def change_for(
             event.device, signing_key,
         ),
     )
+    if (
+        record is not None and event.entity == "remark"
+        and not _ANSWER_FIELDS.isdisjoint(fields)
+        and change.value("responded_by") not in (None, event.author)
+    ):
+        change = replace(change, earlier_answers=_earlier_answers(conn, event))
+    return change
+
+
+_ANSWER_FIELDS = frozenset({"status", "response", "responded_by", "responded_at"})
+
+
+def _earlier_answers(conn: sqlite3.Connection, event: events.Event) -> frozenset[tuple[Any, ...]]:
+    """The answers given to the remark before ``event`` (by stamp), each by the officer it
+    names, as an undo may put one back (only asked for such an answer: rare)."""
+    found = set()
+    for body, hlc, device in conn.execute(
+        "SELECT e.body, e.hlc, e.device FROM event e WHERE e.entity = 'remark'"
+        " AND e.entity_id = ? AND e.author != '' AND NOT EXISTS"
+        " (SELECT 1 FROM refused_event r WHERE r.id = e.id)", (event.entity_id,)
+    ):
+        if (hlc, device) >= event.stamp:
+            continue
+        earlier = events.parse(bytes(body))
+        if earlier.fields.get("responded_by") == earlier.author:
+            found.add(answer_of(Change("remark", event.entity_id, earlier.fields)))
+    return frozenset(found)
 
 
 def judge_event(

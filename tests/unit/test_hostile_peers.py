@@ -1,0 +1,277 @@
+"""Hostile members with rightly trusted keys: every change is judged alike here and in a bundle.
+
+Each attack is one change, tried as a local write (rolled back) and as an event of a real
+signed bundle from the attacker's own trusted key (the importer's preview, rolled back).
+Both must refuse it; a refusal on one path and not the other is a bug of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kplan_desktop.core.ids import uuid7
+from kplan_desktop.core.model import Role
+from kplan_desktop.store import actions, events, queries
+from kplan_desktop.sync import trust
+from kplan_desktop.sync.keys import fingerprint, public_bytes, public_text
+from tests.helpers import make_plan
+from tests.unit.sync_support import Copy, ForgedFeed, Plan, feed_state, forge, new_plan
+from tests.unit.test_permissions_property import (
+    World,
+    _bundle_verdict,
+    _local_verdict,
+    memory_keyring_module,  # noqa: F401  (a fixture)
+)
+
+
+def _key(person: str, w: World) -> tuple[str, str]:
+    key = w.keys[person]
+    return public_text(key), fingerprint(public_bytes(key))
+
+
+def _build(path: Path) -> World:
+    ws = make_plan(path)
+    w = World(ws)
+    coordinator = ws.identity.person_id
+    w.people["coordinator"] = coordinator
+    w.groups["T1"] = actions.add_group(ws, code="T1", name="Ekonomika")
+    w.groups["T2"] = actions.add_group(ws, code="T2", name="Kultūra")
+    for role_name, group, role in [
+        ("author", "T1", Role.EXPERT), ("other_expert", "T1", Role.EXPERT),
+        ("t1_secretary", "T1", Role.SECRETARY), ("t2_chair", "T2", Role.CHAIR),
+        ("ex_secretary", "T1", Role.SECRETARY), ("removed", "T1", Role.EXPERT),
+        ("keyless", "T1", Role.EXPERT),
+    ]:
+        w.people[role_name] = actions.add_person(
+            ws, full_name=role_name, group_id=w.groups[group], role=role)
+    # The coordinator and the T2 chair also sit in T1 (as an observer, as an expert).
+    actions.add_membership(ws, group_id=w.groups["T1"], person_id=coordinator,
+                           role=Role.OBSERVER)
+    actions.add_membership(ws, group_id=w.groups["T1"], person_id=w.people["t2_chair"],
+                           role=Role.EXPERT)
+    for person in w.people.values():
+        if person == coordinator:
+            continue
+        key = Ed25519PrivateKey.generate()
+        w.keys[person], w.devices[person] = key, uuid7()
+        with ws.raw_transaction() as conn:
+            trust.trust_fingerprint(conn, fingerprint(public_bytes(key)), person_id=person)
+    # The members who have joined carry their keys on their records.
+    for role_name in ("author", "other_expert", "t1_secretary", "t2_chair"):
+        person = w.people[role_name]
+        public, fp = _key(person, w)
+        with ws.write() as writer:
+            writer.put("person", person, {"public_key": public, "fingerprint": fp})
+    # One secretary's term ended yesterday; one expert was removed.
+    for role_name in ("ex_secretary", "removed"):
+        membership = ws.conn.execute(
+            "SELECT id FROM membership WHERE person_id = ?", (w.people[role_name],)
+        ).fetchone()[0]
+        if role_name == "ex_secretary":
+            actions.end_membership(ws, membership, "2020-01-01")
+        else:
+            actions.remove_membership(ws, membership)
+    section = actions.add_section(ws, parent_id=None, kind="goal", code="1.1", title="Tikslas",
+                                  body="Tekstas.", responsible_group_id=w.groups["T1"])
+    author = ws.actor(w.people["author"])
+    remark = actions.add_remark(ws, section_id=section, remark_type="general", text="Pastaba",
+                                actor=author)
+    answered = actions.add_remark(ws, section_id=section, remark_type="general",
+                                  text="Atsakyta", actor=author)
+    actions.answer_remark(ws, answered, "accepted", "Gerai.")
+    meeting = actions.add_meeting(ws, group_id=w.groups["T1"], date="2026-02-01")
+    w.targets = {"remark": ("remark", remark), "answered": ("remark", answered),
+                 "meeting": ("meeting", meeting), "section": ("section", section)}
+    return w
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory,
+          memory_keyring_module: Any) -> Iterator[World]:  # noqa: F811
+    w = _build(tmp_path_factory.mktemp("hostile") / "plan.kplan")
+    yield w
+    w.ws.close()
+
+
+def _verdicts(w: World, role: str, entity: str, entity_id: str,
+              fields: dict[str, Any]) -> tuple[bool, bool | None]:
+    person = w.people[role]
+    return (_local_verdict(w, person, entity, entity_id, fields),
+            _bundle_verdict(w, person, entity, entity_id, fields))
+
+
+def _attacks(w: World) -> dict[str, tuple[str, str, str, dict[str, Any]]]:
+    p = w.people
+    sec_key = _key(p["t1_secretary"], w)
+    other_key = _key(p["other_expert"], w)
+    remark = w.targets["remark"][1]
+    meeting = w.targets["meeting"][1]
+    return {
+        # A thematic secretary takes over the coordinator's key (the coordinator sits in T1).
+        "key_of_coordinator": ("t1_secretary", "person", p["coordinator"],
+                               {"public_key": sec_key[0], "fingerprint": sec_key[1]}),
+        # ...or of an officer of another group who is also a member of T1.
+        "key_of_t2_chair": ("t1_secretary", "person", p["t2_chair"],
+                            {"public_key": sec_key[0], "fingerprint": sec_key[1]}),
+        # ...or replaces the key of a member who has one (their feeds would be refused).
+        "replace_members_key": ("t1_secretary", "person", p["author"],
+                                {"public_key": sec_key[0], "fingerprint": sec_key[1]}),
+        # A fingerprint that is not the key's (nobody could trust the member's real key).
+        "bogus_fingerprint": ("t1_secretary", "person", p["keyless"],
+                              {"public_key": other_key[0], "fingerprint": "1" * 40}),
+        "fingerprint_alone": ("t1_secretary", "person", p["keyless"],
+                              {"fingerprint": sec_key[1]}),
+        # An answer signed in another officer's name.
+        "answer_as_coordinator": ("t1_secretary", "remark", remark,
+                                  {"status": "noted", "response": "",
+                                   "responded_by": p["coordinator"]}),
+        # A secretary whose term ended, and a removed member.
+        "expired_answers": ("ex_secretary", "remark", remark,
+                            {"status": "noted", "response": "",
+                             "responded_by": p["ex_secretary"]}),
+        "expired_meeting": ("ex_secretary", "meeting", meeting, {"place": "Rotušė"}),
+        "removed_writes": ("removed", "remark", uuid7(), {}),
+    }
+
+
+ATTACKS = ("key_of_coordinator", "key_of_t2_chair", "replace_members_key", "bogus_fingerprint",
+           "fingerprint_alone", "answer_as_coordinator", "expired_answers", "expired_meeting")
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_an_attack_is_refused_here_and_in_a_bundle(world: World, attack: str) -> None:
+    role, entity, entity_id, fields = _attacks(world)[attack]
+    assert _verdicts(world, role, entity, entity_id, fields) == (False, False)
+
+
+def test_an_undo_may_put_back_an_answer_in_the_name_of_the_officer_who_gave_it(
+    world: World,
+) -> None:
+    """The undo of an answer names the officer who gave the earlier one: allowed, word for
+    word only; a response changed under the earlier officer's name is refused."""
+    ws, p = world.ws, world.people
+    remark = actions.add_remark(ws, section_id=world.targets["section"][1],
+                                remark_type="general", text="Dar viena",
+                                actor=ws.actor(p["author"]))
+    actions.answer_remark(ws, remark, "accepted", "Priimta.")  # by the coordinator
+    earlier = ws.conn.execute("SELECT status, response, responded_by, responded_at FROM remark"
+                              " WHERE id = ?", (remark,)).fetchone()
+    sec = ws.actor(p["t1_secretary"])
+    actions.answer_remark(ws, remark, "rejected", "Atmesta, nes.", actor=sec)
+    put_back = dict(zip(("status", "response", "responded_by", "responded_at"), earlier,
+                        strict=True))
+    assert _verdicts(world, "t1_secretary", "remark", remark, put_back) == (True, True)
+    assert _verdicts(world, "t1_secretary", "remark", remark,
+                     {**put_back, "response": "Priimta iš dalies."}) == (False, False)
+    # A response changed without naming who gives it would read as the last answerer's.
+    actions.restore_answer(ws, remark, status=earlier[0], response=earlier[1],
+                           responded_by=earlier[2], responded_at=earlier[3], actor=sec)
+    assert _verdicts(world, "t1_secretary", "remark", remark,
+                     {"response": "Kitaip."}) == (False, False)
+    assert _verdicts(world, "t1_secretary", "remark", remark,
+                     {"response": "Kitaip.", "responded_by": p["t1_secretary"]}) == (True, True)
+
+
+def test_a_fingerprint_is_worked_out_here_as_the_keys_module_does() -> None:
+    from kplan_desktop.core.permissions import key_fingerprint
+
+    key = Ed25519PrivateKey.generate()
+    assert key_fingerprint(public_text(key)) == fingerprint(public_bytes(key))
+    assert key_fingerprint("not a key") == key_fingerprint("") == ""
+
+
+# --- whole attacks, as real bundles ----------------------------------------------------------
+
+
+def _chain(plan_id: str, device: str, author: str, changes: list[tuple[str, str, dict[str, Any]]],
+           *, hlc: int, seq: int = 1, prev: str | None = None) -> list[events.Event]:
+    out = []
+    for entity, entity_id, fields in changes:
+        e = events.make(plan=plan_id, device=device, seq=seq, hlc=hlc, author=author,
+                        entity=entity, entity_id=entity_id, fields=fields, prev=prev)
+        out.append(e)
+        seq, hlc, prev = seq + 1, hlc + 1, e.id
+    return out
+
+
+def _tampered_feed(copy: Copy, changes: list[tuple[str, str, dict[str, Any]]]) -> ForgedFeed:
+    """The next events of a copy's own feed, as a tampered copy of it would write them."""
+    device, person, seq, head, hlc = feed_state(copy.ws)
+    return ForgedFeed(copy.key, device, person, _chain(
+        copy.ws.identity.plan_id, device, person, changes, hlc=hlc + 1, seq=seq + 1, prev=head))
+
+
+def _send(plan: Plan, sender: Copy, feeds: list[ForgedFeed], name: str) -> Path:
+    device, person, *_ = feed_state(sender.ws)
+    return forge(plan.folder / name, plan_id=plan.secretary.ws.identity.plan_id,
+                 exporter=sender.key, exporter_device=device, exporter_person=person,
+                 feeds=feeds)
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Plan:
+    return new_plan(tmp_path)
+
+
+def test_a_thematic_secretary_cannot_take_over_the_coordinators_key(plan: Plan) -> None:
+    """Jonas, rightly trusted as T1's secretary, writes a key he made on the coordinator
+    (who also sits in T1), then signs a feed with it as the coordinator: before, every copy,
+    the coordinator's own included, trusted that key as hers through the roster, made him
+    coordination secretary and froze her real feed."""
+    sec = plan.secretary
+    rūta = sec.ws.identity.person_id
+    actions.add_membership(sec.ws, group_id=plan.group_id, person_id=rūta, role=Role.OBSERVER)
+    jonas = plan.join("Jonas Jonaitis", "jonas@example.lt", role=Role.SECRETARY)
+    jonas.import_(sec.export(plan.folder / "to-jonas.kplanbundle", to=jonas.fingerprint))
+    sec.import_(jonas.export(plan.folder / "from-jonas.kplanbundle"))  # his vouching for her
+    jonas_id = jonas.ws.identity.person_id
+    stolen = Ed25519PrivateKey.generate()
+    stolen_fp = fingerprint(public_bytes(stolen))
+    vouch = _tampered_feed(jonas, [
+        ("person", rūta, {"public_key": public_text(stolen), "fingerprint": stolen_fp}),
+    ])
+    coordination, _ = sec.ws.conn.execute(
+        "SELECT m.group_id, m.id FROM membership m JOIN work_group g ON g.id = m.group_id"
+        " WHERE g.kind = 'coordination' AND m.person_id = ?", (rūta,)).fetchone()
+    as_rūta = uuid7()
+    seize = ForgedFeed(stolen, as_rūta, rūta, _chain(sec.ws.identity.plan_id, as_rūta, rūta, [
+        ("membership", uuid7(), {"group_id": coordination, "person_id": jonas_id,
+                                 "role": "secretary", "since": "", "until": "", "deleted": 0}),
+    ], hlc=vouch.events[-1].hlc + 1))
+    report = sec.import_(_send(plan, jonas, [vouch, seize], "seize.kplanbundle"))
+    assert report.applied == 0, report.lines()
+    # The key change is refused, so the stolen key is trusted by nobody: its feed waits.
+    assert report.refused_count == 1 and report.held == 1, report.lines()
+    assert not sec.ws.actor(jonas_id).coordinates
+    assert (queries.person(sec.ws, rūta) or {})["fingerprint"] == sec.fingerprint
+    assert trust.judge(sec.ws.conn, public_text(stolen)).trust is trust.Trust.UNKNOWN
+    # Her own changes still reach the others.
+    actions.add_round(sec.ws, name="II etapas", opens="2026-01-01", closes="2026-12-31")
+    jonas.import_(sec.export(plan.folder / "to-jonas-2.kplanbundle", to=jonas.fingerprint))
+    assert jonas.ws.conn.execute(
+        "SELECT 1 FROM review_round WHERE name = 'II etapas'").fetchone() is not None
+
+
+def test_a_secretary_cannot_freeze_a_member_by_replacing_their_key(plan: Plan) -> None:
+    """Before, T1's secretary replaced an expert's key with his own: every copy then refused
+    the expert's feeds ("signed with a key that is not their author's")."""
+    sec = plan.secretary
+    ona = plan.join("Ona Petraitienė", "ona@example.lt")
+    jonas = plan.join("Jonas Jonaitis", "jonas@example.lt", role=Role.SECRETARY)
+    ona_id = ona.ws.identity.person_id
+    swap = _tampered_feed(jonas, [
+        ("person", ona_id, {"public_key": public_text(jonas.key),
+                            "fingerprint": jonas.fingerprint}),
+    ])
+    report = sec.import_(_send(plan, jonas, [swap], "swap.kplanbundle"))
+    assert report.applied == 0 and report.refused_count == 1
+    remark = actions.add_remark(ona.ws, section_id=plan.section_id, remark_type="general",
+                                text="Ona vis dar rašo")
+    report = sec.import_(ona.export(plan.folder / "ona.kplanbundle"))
+    assert report.refused_count == 0
+    assert (queries.remark(sec.ws, remark) or {})["text"] == "Ona vis dar rašo"
