@@ -48,9 +48,15 @@ _STATUS_WORDS: dict[str, str] = {
 }
 
 
+#: The longest status cell read (the longest status word is under 60 characters).
+_STATUS_CELL = 200
+
+
 def read_status(text: str) -> str | None:
     """The status a typed word means ("Atsižvelgta", "atsizvelgta", "iš dalies",
     "Partly accepted"); "" when the cell is empty, None when it cannot be told."""
+    if len(text) > _STATUS_CELL:
+        return None  # no status is that long; folding it whole would only cost time
     folded = fold(text)
     if not folded:
         return ""

@@ -4,30 +4,50 @@
 Columns are found by their header text, in Lithuanian or English, so a file keeps being
 read when its layout changes a little (a column moved, one added); a file with no table
 that has an identifier, a status and an answer column is refused as reshaped beyond
-recognition. The file is from outside: a regular file under a size cap, its unpacked
-size judged before it is parsed, rows and cells capped.
+recognition. The file is from outside: a regular file under a size cap, read as a stream
+(documents.ooxml_read) under caps on the bytes it really unpacks to, its rows, cells and
+sheets, and refused with one sentence when it passes one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import unicodedata
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import KPlanError
 from ..core.files import read_regular_file
+from .ooxml_read import (
+    OfficePackage,
+    PackageError,
+    docx_properties,
+    docx_tables,
+    shared_strings,
+    xlsx_rows,
+    xlsx_sheets,
+)
 
+#: Caps, against the real files of a 50,000-remark plan: its XLSX is about 11 MB (71 MB of
+#: sheet XML unpacked), its DOCX report about 13 MB (155 MB of document.xml). The file is
+#: read as a stream, so memory stays small whatever the caps; they bound the time.
 MAX_FILE_BYTES = 30 * 1024 * 1024
+#: Real bytes inflated, all parts and every reading of them together.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: Starts and ends of rows, cells, paragraphs and pieces of text read (ooxml_read): the
+#: 50,000-remark DOCX has about 4.3 million, its XLSX 2.9 million.
+MAX_PIECES = 6_000_000
 MAX_ROWS = 60_000
 MAX_COLUMNS = 40
 MAX_CELL = 40_000
+#: Sheets in a workbook (ours has two: the remarks and the hidden one).
+MAX_SHEETS = 50
+#: A header cell, a status, an identifier's cell are a few words: only this many characters
+#: of them are ever looked at (folding 40,000 characters a row would be slow).
+_HEADER_CELL = 200
 #: How far down the header row may stand (a title above the table).
 HEADER_SEARCH_ROWS = 10
 #: What the XLSX's hidden sheet is called and says (see documents.report_xlsx).
@@ -127,18 +147,14 @@ def read_answers(path: Path) -> AnswersFile:
         raise AnswersFileError("{name} is neither an Excel workbook (.xlsx) nor a Word"
                                " document (.docx).", name=name)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            # A few kB of zip may unpack to gigabytes: judge by the stated sizes first.
-            if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise AnswersFileError("{name} unpacks to more than {limit} MB; it is not"
-                                       " read.", name=name, limit=MAX_UNPACKED_BYTES // 2**20)
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        raise AnswersFileError("{name} is damaged: it cannot be opened.", name=name) from None
-    if "word/document.xml" in names:
-        return _read_docx(data, name)
-    if "xl/workbook.xml" in names:
-        return _read_xlsx(data, name)
+        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES) as package:
+            main = package.main_part("")
+            if main.endswith("document.xml") or (not main and package.has("word/document.xml")):
+                return _read_docx(package, main or "word/document.xml")
+            if main.endswith("workbook.xml") or (not main and package.has("xl/workbook.xml")):
+                return _read_xlsx(package)
+    except PackageError as exc:
+        raise AnswersFileError(exc.template, **exc.args_map) from None
     raise AnswersFileError("{name} is neither an Excel workbook (.xlsx) nor a Word document"
                            " (.docx).", name=name)
 
@@ -146,48 +162,53 @@ def read_answers(path: Path) -> AnswersFile:
 # --- XLSX ----------------------------------------------------------------------------------------
 
 
-def _read_xlsx(data: bytes, name: str) -> AnswersFile:
-    import openpyxl  # only when a workbook is read: it takes a while to import
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # zipfile, XML and openpyxl's own errors alike: not a workbook
-        raise AnswersFileError("{name} is damaged: it cannot be read as a workbook.",
-                               name=name) from None
-    try:
-        meta: dict[str, str] = {}
-        tables: list[list[list[str]]] = []
-        for sheet in book.worksheets:
-            if sheet.title == HIDDEN_SHEET:
-                for values in sheet.iter_rows(max_row=20, max_col=2, values_only=True):
-                    if values and values[0] is not None:
-                        meta[_cell(values[0])] = _cell(values[1] if len(values) > 1 else "")
-                continue
-            rows: list[list[str]] = []
-            for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
-                if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise AnswersFileError("{name} has more than {limit} rows; it is not read.",
-                                           name=name, limit=MAX_ROWS)
-                rows.append([_cell(v) for v in values])
-            tables.append(rows)
-    except AnswersFileError:
-        raise
-    except Exception:
-        raise AnswersFileError("{name} is damaged: it cannot be read as a workbook.",
-                               name=name) from None
-    finally:
-        book.close()
+def _read_xlsx(package: OfficePackage) -> AnswersFile:
+    name = package.name
+    sheets, strings_part = xlsx_sheets(package)
+    if len(sheets) > MAX_SHEETS:
+        raise AnswersFileError("{name} has more than {limit} sheets; it is not read.",
+                               name=name, limit=MAX_SHEETS)
+    strings = shared_strings(package, strings_part, MAX_CELL)
+    meta: dict[str, str] = {}
+    for sheet in sheets:
+        if sheet.name == HIDDEN_SHEET:
+            for _, values in _sheet_rows(package, sheet.part, strings, 20):
+                if values and values[0] is not None:
+                    meta[_cell(values[0])] = _cell(values[1] if len(values) > 1 else "")
     if meta and meta.get("format") not in KNOWN_FORMATS:
         raise AnswersFileError("{name} was written by a newer version of KPlan; update KPlan"
                                " to read it.", name=name)
     plan_id = meta.get("plan_id") or None
     exported_at = _when(meta.get("exported_at", ""))
-    for rows in tables:
+    for sheet in sheets:
+        if sheet.name == HIDDEN_SHEET:
+            continue
+        # Rows as the spreadsheet numbers them: the empty ones between kept, so that a line
+        # said in a message is the row the user sees.
+        rows: list[list[str]] = []
+        for number, values in _sheet_rows(package, sheet.part, strings,
+                                          MAX_ROWS + HEADER_SEARCH_ROWS):
+            rows += [[] for _ in range(number - 1 - len(rows))]
+            rows.append([_cell(v) for v in values])
         found = _table(rows, spreadsheet=True)
         if found is not None:
             answers, damaged = found
             return AnswersFile(name, "xlsx", plan_id, exported_at, answers, damaged)
     raise _reshaped(name)
+
+
+def _sheet_rows(package: OfficePackage, part: str, strings: list[str], max_rows: int,
+                ) -> Iterator[tuple[int, list[Any]]]:
+    def too_many() -> AnswersFileError:
+        return AnswersFileError("{name} has more than {limit} rows; it is not read.",
+                                name=package.name, limit=MAX_ROWS)
+
+    for count, row in enumerate(xlsx_rows(package, part, strings, max_columns=MAX_COLUMNS,
+                                          max_cell=MAX_CELL, too_many=too_many,
+                                          max_rows=max_rows), start=1):
+        if count > max_rows:
+            raise too_many()
+        yield row
 
 
 def _when(text: str) -> dt.datetime | None:
@@ -220,15 +241,16 @@ def _answers(rows: Iterable[Sequence[str]], columns: dict[str, int], *, first_li
     answers: list[FiledAnswer] = []
     damaged: list[tuple[int, str]] = []
     for line, values in enumerate(rows, start=first_line):
-        if not any(values) or [fold(v) for v in values] == header:
+        if not any(values) or _is_header(values, header):
             continue  # an empty row, or the header again (Word repeats it on every page)
         id_text, status, response = (get(values, m) for m in _REQUIRED)
-        found = IDENTIFIER.search(id_text)
+        found = IDENTIFIER.search(id_text[:_HEADER_CELL])
         remark_id = get(values, "kplan_id")
         if found is None and not remark_id:
             if not spreadsheet and len(set(values)) == 1:
                 continue  # a section heading: one cell across the table
-            if not spreadsheet and answers and any(w in fold(id_text) for w in _CONTINUED):
+            if not spreadsheet and answers and any(w in fold(id_text[:_HEADER_CELL])
+                                                   for w in _CONTINUED):
                 answers[-1] = _continued(answers[-1], status, response)
                 continue
             if status or response:
@@ -249,6 +271,13 @@ def _answers(rows: Iterable[Sequence[str]], columns: dict[str, int], *, first_li
     return tuple(answers), tuple(damaged)
 
 
+def _is_header(values: Sequence[str], header: list[str]) -> bool:
+    """The header row again (Word repeats it on every page): folded only as far as needed,
+    and a long cell is never a header's."""
+    return len(values) == len(header) and all(
+        len(v) <= _HEADER_CELL and fold(v) == h for v, h in zip(values, header, strict=True))
+
+
 def _continued(answer: FiledAnswer, status: str, response: str) -> FiledAnswer:
     """A row continuing the one before (a long remark split over pages): its cells join."""
     joined = "\n".join(t for t in (answer.response, response) if t)
@@ -260,18 +289,9 @@ def _continued(answer: FiledAnswer, status: str, response: str) -> FiledAnswer:
 # --- DOCX ----------------------------------------------------------------------------------------
 
 
-def _read_docx(data: bytes, name: str) -> AnswersFile:
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        props = document.core_properties
-        created = props.created or props.modified
-        identifier = str(props.identifier or "")
-        tables = document.tables
-    except Exception:
-        raise AnswersFileError("{name} is damaged: it cannot be read as a Word document.",
-                               name=name) from None
+def _read_docx(package: OfficePackage, main: str) -> AnswersFile:
+    name = package.name
+    created, identifier = docx_properties(package)
     exported_at = None
     if isinstance(created, dt.datetime):
         exported_at = created if created.tzinfo else created.replace(tzinfo=dt.UTC)
@@ -281,14 +301,23 @@ def _read_docx(data: bytes, name: str) -> AnswersFile:
     answers: list[FiledAnswer] = []
     damaged: list[tuple[int, str]] = []
     lines = 0
-    for table in tables:
-        try:
-            rows = _docx_rows(table, lines)
-        except AnswersFileError:
-            raise
-        except Exception:
-            continue  # a table python-docx cannot walk (odd merges): not the remarks table
-        if not rows or not all(c in _header(rows[0]) for c in _REQUIRED):
+    table: list[list[str]] = []
+    other = False  # the table's first row names no remarks' columns: its rows are skipped
+    read = 0
+    for cells in docx_tables(package, main, max_columns=MAX_COLUMNS, max_cell=MAX_CELL):
+        if cells is not None:
+            read += 1
+            if read > MAX_ROWS * 2:
+                raise AnswersFileError("{name} has more than {limit} rows; it is not read.",
+                                       name=name, limit=MAX_ROWS)
+            row = [_cell(c) for c in cells]
+            if not table and not other:
+                other = not all(c in _header(row) for c in _REQUIRED)
+            if not other:
+                table.append(row)
+            continue
+        rows, table, other = table, [], False
+        if not rows:
             continue
         found = _answers(rows[1:], _header(rows[0]), first_line=lines + 2,
                          header=[fold(v) for v in rows[0]], spreadsheet=False)
@@ -298,13 +327,3 @@ def _read_docx(data: bytes, name: str) -> AnswersFile:
     if not lines:
         raise _reshaped(name)
     return AnswersFile(name, "docx", plan_id, exported_at, tuple(answers), tuple(damaged))
-
-
-def _docx_rows(table: Any, before: int) -> list[list[str]]:
-    rows: list[list[str]] = []
-    for row in table.rows:
-        if before + len(rows) > MAX_ROWS * 2:
-            raise AnswersFileError("The document has more than {limit} rows; it is not read.",
-                                   limit=MAX_ROWS)
-        rows.append([_cell(cell.text) for cell in list(row.cells)[:MAX_COLUMNS]])
-    return rows

@@ -8,7 +8,8 @@ store applies the result in one transaction (``store.record_actions.apply_roster
 command line and the window show the same preview and make the same change.
 
 The file is from outside: it is read only if it is a regular file under a size cap, an
-XLSX's unpacked size is checked before it is parsed, and rows and cells are capped.
+XLSX is read as a stream under caps on the bytes it really unpacks to (documents.ooxml_read),
+and rows and cells are capped.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import datetime as dt
 import io
 import re
 import unicodedata
-import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,10 +30,15 @@ from ..core.files import read_regular_file
 from ..core.model import Role
 from ..store.record_actions import RosterChange
 from ..store.workspace import Workspace
+from .ooxml_read import OfficePackage, PackageError, shared_strings, xlsx_rows, xlsx_sheets
 
-#: Caps on what a roster may hold: far above any real group, far below harm.
+#: Caps on what a roster may hold: far above any real group, far below harm. A real roster
+#: of a group of 60 is about 10 kB (XLSX or CSV); one of 5,000 rows about 400 kB.
 MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+#: Real bytes an XLSX unpacks to (5,000 rows of six cells are about 3 MB of XML).
+MAX_UNPACKED_BYTES = 32 * 1024 * 1024
+#: Starts and ends of rows, cells and pieces of text read (about 20 a person).
+MAX_PIECES = 2_000_000
 MAX_ROWS = 5000
 MAX_COLUMNS = 50
 MAX_CELL = 500
@@ -143,37 +148,26 @@ def read_roster(path: Path) -> Roster:
 
 
 def _xlsx_rows(data: bytes, name: str) -> Iterable[Sequence[Any]]:
-    import openpyxl  # only when a workbook is read: it takes a while to import
-
+    """The first sheet's rows as the spreadsheet numbers them (the empty ones between kept,
+    so a row number in the preview is the row the user sees), read as a stream."""
+    rows: list[Sequence[Any]] = []
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            # A few kB of zip may unpack to gigabytes: judge by the stated sizes first.
-            if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise RosterError("{name} unpacks to more than {limit} MB; it is not read.",
-                                  name=name, limit=MAX_UNPACKED_BYTES // 2**20)
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except RosterError:
-        raise
-    except Exception:  # zipfile, XML and openpyxl's own errors alike: not a workbook
-        raise RosterError("{name} is not an Excel workbook that can be read.",
-                          name=name) from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise RosterError("{name} has no sheet.", name=name)
-        rows: list[Sequence[Any]] = []
-        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
-            if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise _too_many(name)
-            rows.append(values)
-        return rows
-    except RosterError:
-        raise
-    except Exception:
-        raise RosterError("{name} is not an Excel workbook that can be read.",
-                          name=name) from None
-    finally:
-        book.close()
+        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES) as package:
+            sheets, strings_part = xlsx_sheets(package)
+            if not sheets:
+                raise RosterError("{name} has no sheet.", name=name)
+            strings = shared_strings(package, strings_part, MAX_CELL)
+            for count, (number, values) in enumerate(xlsx_rows(
+                    package, sheets[0].part, strings, max_columns=MAX_COLUMNS,
+                    max_cell=MAX_CELL + 1, too_many=lambda: _too_many(name),
+                    max_rows=MAX_ROWS + HEADER_SEARCH_ROWS), start=1):
+                if count > MAX_ROWS + HEADER_SEARCH_ROWS:
+                    raise _too_many(name)
+                rows += [() for _ in range(number - 1 - len(rows))]
+                rows.append(values)
+    except PackageError as exc:
+        raise RosterError(exc.template, **exc.args_map) from None
+    return rows
 
 
 def _too_many(name: str) -> RosterError:

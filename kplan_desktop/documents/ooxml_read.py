@@ -1,0 +1,536 @@
+"""Reading an Office file from outside (XLSX, DOCX) as a stream, under caps on what it really
+holds: the answers file and the roster.
+
+openpyxl and python-docx trust the file: python-docx builds the whole XML tree of the
+document (a 190 MB document.xml took gigabytes), openpyxl keeps every row element it has
+read, so a sheet of 17 million empty rows took 1.5 GB and a minute, and a workbook naming
+one sheet a thousand times reads it a thousand times. Here every part is inflated through
+a stream that counts the bytes really produced (the sizes a zip declares may lie), one
+budget for the whole file however often a part is read; the XML is refused when it
+declares a DTD (entity bombs, external entities) and lxml refuses nesting deeper than 256
+and text nodes over 10 MB (``huge_tree`` off); each element is handed over when it ends
+and dropped at once, so memory holds one cell, not the sheet.
+
+:class:`OfficePackage` is the zip; :func:`xlsx_sheets` and :func:`xlsx_rows` read a
+workbook, :func:`docx_tables` and :func:`docx_properties` a Word document. Their errors
+are :class:`PackageError` with one sentence; the readers re-raise them as their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from ..core.errors import KPlanError
+
+#: Entries in the zip, and the bytes of its directory: a report has a few dozen entries.
+MAX_ENTRIES = 2_000
+MAX_DIRECTORY_BYTES = 512 * 1024
+#: Real bytes of a small part read whole (relationships, workbook, properties): Word's
+#: styles.xml of our report is 350 kB, stylesWithEffects.xml 440 kB.
+MAX_SMALL_PART_BYTES = 4 * 1024 * 1024
+#: Shared strings kept (Excel's re-save of a 50,000-remark file has about 150,000).
+MAX_SHARED_STRINGS = 600_000
+_CHUNK = 64 * 1024
+#: The root element's start tag must be read within this many bytes.
+_ROOT_WITHIN = 1024 * 1024
+_WHITESPACE = re.compile(r"\s+")
+
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+class PackageError(KPlanError):
+    """An Office file that is not read (too large, damaged, hostile), in one sentence."""
+
+
+def central_directory_size(file: IO[bytes]) -> int | None:
+    """The size of the zip's central directory from its end record (zip64 too); None when
+    there is none. zipfile reads the whole directory into memory before anything can be
+    checked, so a directory of millions of entries is refused first."""
+    file.seek(0, os.SEEK_END)
+    size = file.tell()
+    file.seek(max(0, size - 65_557))  # the end record, behind a comment of up to 64 KB
+    tail = file.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    (cd_size,) = struct.unpack_from("<I", tail, at + 12)
+    locator = at - 20
+    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
+        (offset,) = struct.unpack_from("<Q", tail, locator + 8)
+        if offset + 56 <= size:
+            file.seek(offset)
+            record = file.read(56)
+            if record[:4] == b"PK\x06\x06":
+                (cd_size,) = struct.unpack_from("<Q", record, 40)
+    return int(cd_size)
+
+
+class OfficePackage:
+    """The zip of an XLSX or DOCX, every part read under one budget of real bytes."""
+
+    def __init__(self, data: bytes, name: str, max_bytes: int, max_pieces: int) -> None:
+        self.name = name
+        self.max_bytes = max_bytes
+        self.spent = 0
+        #: Elements of interest (rows, cells, paragraphs, pieces of text) handed over, all
+        #: parts together: what bounds the time, as the bytes bound what is inflated.
+        self.max_pieces = max_pieces
+        self.pieces = 0
+        file = io.BytesIO(data)
+        directory = central_directory_size(file)
+        if directory is not None and directory > MAX_DIRECTORY_BYTES:
+            raise self._too_many_parts()
+        try:
+            self.zip = zipfile.ZipFile(file)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            raise PackageError("{name} is damaged: it cannot be opened.", name=name) from None
+        if len(self.zip.infolist()) > MAX_ENTRIES:
+            raise self._too_many_parts()
+        # The sizes the zip states: a refusal before anything is inflated. Reading counts the
+        # real bytes too (zipfile stops at the stated size and then finds the checksum wrong).
+        if sum(i.file_size for i in self.zip.infolist()) > max_bytes:
+            raise self._too_large()
+        self.names = set(self.zip.namelist())
+
+    def _too_many_parts(self) -> PackageError:
+        return PackageError("{name} holds too many parts to be a report or a table; it is not"
+                            " read.", name=self.name)
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> OfficePackage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has(self, part: str) -> bool:
+        return part in self.names
+
+    def _chunks(self, part: str, limit: int | None) -> Iterator[bytes]:
+        """The part's inflated bytes, counted against the file's budget (and ``limit``)."""
+        read = 0
+        tail = b""
+        try:
+            with self.zip.open(part) as stream:
+                while chunk := stream.read(_CHUNK):
+                    read += len(chunk)
+                    self.spent += len(chunk)
+                    if self.spent > self.max_bytes or (limit is not None and read > limit):
+                        raise self._too_large()
+                    # Office never writes a DTD; entity declarations are how XML bombs work.
+                    probe = tail + chunk
+                    if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
+                        raise self._entities()
+                    tail = chunk[-16:]
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+                OSError, ValueError):
+            raise PackageError("{name} is damaged: its contents do not unpack as they should.",
+                               name=self.name) from None
+
+    def _too_large(self) -> PackageError:
+        return PackageError("{name} unpacks to more than {limit} MB; it is not read.",
+                            name=self.name, limit=self.max_bytes // 2**20)
+
+    def _entities(self) -> PackageError:
+        return PackageError("{name} declares XML entities, which Office files never do; it is"
+                            " not read.", name=self.name)
+
+    def _parser(self, events: tuple[str, ...], tags: tuple[str, ...] | None) -> Any:
+        return etree.XMLPullParser(
+            events=events, tag=tags, resolve_entities=False, load_dtd=False, no_network=True,
+            huge_tree=False, remove_comments=True, remove_pis=True)
+
+    def _syntax(self, exc: Exception) -> PackageError:
+        if "depth" in str(exc).lower():
+            return PackageError("{name} nests its content too deep; it is not read.",
+                                name=self.name)
+        return PackageError("{name} is damaged: its contents are not well-formed.",
+                            name=self.name)
+
+    def root(self, part: str) -> Any:
+        """A small part's root element, read whole (at most MAX_SMALL_PART_BYTES)."""
+        parser = self._parser((), None)
+        try:
+            for chunk in self._chunks(part, MAX_SMALL_PART_BYTES):
+                parser.feed(chunk)
+            root = parser.close()
+        except etree.XMLSyntaxError as exc:
+            raise self._syntax(exc) from None
+        if root.getroottree().docinfo.internalDTD is not None:  # a DTD in UTF-16 bytes
+            raise self._entities()
+        return root
+
+    def events(self, part: str, root: str, tags: frozenset[str],
+               ) -> Iterator[tuple[str, Any]]:
+        """(event, element) for the start and end of ``tags`` in the part, whose root element
+        must be ``root``, streamed. lxml picks the tags out (no Python work for the others);
+        after each chunk, every element that is complete is dropped, so the tree holds one
+        chunk's elements and the path to where the parser is, whatever the part holds. An
+        element handed over is complete at its end event, and its parent still in place."""
+        parser = self._parser(("start", "end"), (root, *tags))
+        top = None
+        fed = 0
+        try:
+            for chunk in self._chunks(part, None):
+                parser.feed(chunk)
+                fed += len(chunk)
+                for event, element in parser.read_events():
+                    if top is None:
+                        if element.tag != root or element.getparent() is not None:
+                            raise self._not_expected()
+                        top = element
+                    if element.tag in tags:
+                        self.pieces += 1
+                        if self.pieces > self.max_pieces:
+                            raise PackageError(
+                                "{name} holds more than {n} rows, cells and pieces of text; it"
+                                " is not read.", name=self.name, n=f"{self.max_pieces // 2:,}")
+                        yield event, element
+                if top is None and fed > _ROOT_WITHIN:
+                    raise self._not_expected()
+                _prune(top)
+            parser.close()
+            for event, element in parser.read_events():
+                if element.tag in tags:
+                    yield event, element
+        except etree.XMLSyntaxError as exc:
+            raise self._syntax(exc) from None
+        if top is None:
+            raise self._not_expected()
+
+    def _not_expected(self) -> PackageError:
+        return PackageError("{name} is damaged: its contents are not what they should be.",
+                            name=self.name)
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId -> (type's last word, target part) of ``part`` ("" for the package's own)."""
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if not self.has(rels):
+            return {}
+        out: dict[str, tuple[str, str]] = {}
+        for rel in self.root(rels).iter(f"{{{_PKG_REL}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = str(rel.get("Target", ""))
+            kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(folder, target))
+            out[str(rel.get("Id", ""))] = (kind, path)
+        return out
+
+    def main_part(self, fallback: str) -> str:
+        """The package's main document (workbook.xml, document.xml), by its relationship."""
+        for kind, path in self.relationships("").values():
+            if kind == "officeDocument" and self.has(path):
+                return path
+        return fallback
+
+
+def _prune(root: Any) -> None:
+    """Drop every complete element: along the path of last children from the root (where
+    the parser is), all the children but the last."""
+    node = root
+    while node is not None and len(node):
+        if len(node) > 1:
+            del node[:-1]
+        node = node[-1]
+
+
+# --- XLSX --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetRef:
+    name: str
+    part: str
+
+
+def xlsx_sheets(package: OfficePackage) -> tuple[list[SheetRef], str | None]:
+    """The worksheets in the workbook's order, and the shared strings part (if any)."""
+    workbook = package.main_part("xl/workbook.xml")
+    if not package.has(workbook):
+        raise PackageError("{name} is damaged: it has no workbook.", name=package.name)
+    rels = package.relationships(workbook)
+    sheets: list[SheetRef] = []
+    for sheet in package.root(workbook).iter(f"{_S}sheet"):
+        kind, part = rels.get(str(sheet.get(_R_ID, "")), ("", ""))
+        if kind == "worksheet" and package.has(part):
+            sheets.append(SheetRef(str(sheet.get("name", "")), part))
+    strings = next((p for k, p in rels.values() if k == "sharedStrings" and package.has(p)),
+                   None)
+    return sheets, strings
+
+
+def shared_strings(package: OfficePackage, part: str | None, max_cell: int) -> list[str]:
+    """The workbook's shared strings, each cut at ``max_cell`` characters."""
+    if part is None:
+        return []
+    out: list[str] = []
+    texts: list[str] = []
+    for event, element in package.events(part, f"{_S}sst", frozenset((f"{_S}si", f"{_S}t"))):
+        if element.tag == f"{_S}si":
+            if event == "end":
+                if len(out) >= MAX_SHARED_STRINGS:
+                    raise PackageError("{name} holds more than {n} different texts; it is not"
+                                       " read.", name=package.name, n=f"{MAX_SHARED_STRINGS:,}")
+                out.append("".join(texts)[:max_cell])
+            texts = []
+        elif (event == "end" and element.tag == f"{_S}t" and _in_si_text(element)
+              and sum(map(len, texts)) < max_cell):
+            texts.append(element.text or "")
+    return out
+
+
+def _in_si_text(element: Any) -> bool:
+    """A <t> of the string itself (or of a rich-text run), not of a phonetic guide."""
+    parent = element.getparent()
+    return parent is not None and parent.tag != f"{_S}rPh"
+
+
+def _column(ref: str) -> int | None:
+    """1 for "A7", 16384 for "XFD1"; None when the reference has no letters."""
+    number = 0
+    for ch in ref:
+        if "A" <= ch <= "Z":
+            number = number * 26 + ord(ch) - 64
+        elif "a" <= ch <= "z":
+            number = number * 26 + ord(ch) - 96
+        else:
+            break
+        if number > 16_384:
+            return None
+    return number or None
+
+
+def _number(text: str) -> Any:
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def xlsx_rows(package: OfficePackage, part: str, strings: list[str], *, max_columns: int,
+              max_cell: int, too_many: Callable[[], KPlanError], max_rows: int,
+              ) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values of the first ``max_columns`` columns) of each row that holds a
+    value, as openpyxl's ``values_only`` would give them; dates stay numbers. A row numbered
+    past ``max_rows`` raises ``too_many()`` if it holds a value, else ends the sheet (a
+    formatted tail); cells past ``max_columns`` are skipped unread."""
+    tags = frozenset((f"{_S}row", f"{_S}c", f"{_S}v", f"{_S}t"))
+    number = 0
+    column = 0
+    values: list[Any] = []
+    cell_type = ""
+    cell_text: list[str] = []
+    wanted = False
+    for event, element in package.events(part, f"{_S}worksheet", tags):
+        tag = element.tag
+        if tag == f"{_S}row":
+            if event == "start":
+                r = element.get("r")
+                number = int(r) if r and r.isdigit() and len(r) < 9 else number + 1
+                values = []
+                column = 0
+            elif any(v is not None and v != "" for v in values):
+                if number > max_rows:
+                    raise too_many()
+                yield number, values
+            elif number > max_rows:
+                return  # rows come in order: every later one is past the cap too
+
+        elif tag == f"{_S}c":
+            if event == "start":
+                ref = element.get("r")
+                found = _column(ref) if ref else None
+                column = found if found is not None else column + 1
+                wanted = column <= max_columns
+                cell_type = str(element.get("t", "n"))
+                cell_text = []
+            elif wanted:
+                text = "".join(cell_text)
+                while len(values) < column - 1:
+                    values.append(None)
+                values.append(_value(cell_type, text, strings, max_cell))
+        elif event == "end" and wanted and sum(map(len, cell_text)) < max_cell:
+            parent = element.getparent()
+            # <v> of the cell, or <t> of an inline string (not of its phonetic guide).
+            if tag == f"{_S}v" or (parent is not None and parent.tag != f"{_S}rPh"):
+                cell_text.append(element.text or "")
+
+
+def _value(cell_type: str, text: str, strings: list[str], max_cell: int) -> Any:
+    if cell_type == "s":
+        index = int(text) if text.strip().isdigit() and len(text) < 12 else -1
+        return strings[index] if 0 <= index < len(strings) else None
+    if cell_type in ("inlineStr", "str", "e", "d"):
+        return text[:max_cell]
+    if cell_type == "b":
+        return text.strip() == "1"
+    return _number(text.strip()) if text.strip() else None
+
+
+# --- DOCX --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    offset: int
+    span: int
+    text: str
+
+
+def docx_tables(package: OfficePackage, part: str, *, max_columns: int, max_cell: int,
+                ) -> Iterator[list[str] | None]:
+    """Each row of each table at the top of the document's body, as python-docx's
+    ``table.rows[i].cells`` texts give them (a cell spanning columns repeated, a cell merged
+    down read from the one above); None after each table's last row. A cell's text is its
+    own paragraphs' (not a nested table's), cut at ``max_cell`` characters."""
+    w_body, w_tbl, w_tr, w_tc, w_p = f"{_W}body", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}p"
+    w_r, w_link, w_br = f"{_W}r", f"{_W}hyperlink", f"{_W}br"
+    w_before, w_span, w_merge = f"{_W}gridBefore", f"{_W}gridSpan", f"{_W}vMerge"
+    pieces = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n",
+              w_br: "\n", f"{_W}noBreakHyphen": "-"}
+    tags = frozenset((w_tbl, w_tr, w_tc, w_p, w_before, w_span, w_merge, *pieces))
+    # The open top-level table, row, cell and cell paragraph (None outside them).
+    table = row = cell = paragraph = None
+    above: dict[int, _Cell] = {}
+    cells: list[_Cell] = []
+    offset = span = 1
+    continues = False
+    paragraphs: list[str] = []
+    runs: list[str] = []
+    size = 0
+    for event, element in package.events(part, f"{_W}document", tags):
+        tag = element.tag
+        start = event == "start"
+        if tag == w_tbl:
+            if table is None and start and _parent_tag(element) == w_body:
+                table, above = element, {}
+            elif element is table and not start:
+                table = None
+                yield None
+        elif table is None:
+            continue
+        elif tag == w_tr:
+            if start and row is None and element.getparent() is table:
+                row, cells, offset = element, [], 0
+            elif element is row and not start:
+                row = None
+                texts: list[str] = []
+                for one in cells:
+                    texts += [one.text] * one.span
+                above = {c.offset: c for c in cells}
+                yield texts[:max_columns]
+        elif row is None:
+            continue
+        elif tag == w_tc:
+            if start and cell is None and element.getparent() is row:
+                cell, span, continues, paragraphs, size = element, 1, False, [], 0
+            elif element is cell and not start:
+                cell = None
+                if continues:
+                    up = above.get(offset)
+                    made = _Cell(offset, up.span if up else span, up.text if up else "")
+                else:
+                    made = _Cell(offset, span, "\n".join(paragraphs)[:max_cell])
+                if len(cells) < max_columns:
+                    cells.append(made)
+                offset += made.span
+        elif tag == w_before:
+            if not start and cell is None and _grandparent(element) is row:
+                offset = _int(element.get(f"{_W}val"), 0)
+        elif cell is None:
+            continue
+        elif tag == w_p:
+            if start and paragraph is None and element.getparent() is cell:
+                paragraph, runs = element, []
+            elif element is paragraph and not start:
+                paragraph = None
+                paragraphs.append("".join(runs))
+        elif tag in (w_span, w_merge):
+            if not start and _grandparent(element) is cell:
+                if tag == w_span:
+                    span = min(max(_int(element.get(f"{_W}val"), 1), 1), max_columns)
+                else:
+                    continues = element.get(f"{_W}val", "continue") == "continue"
+        elif paragraph is not None and not start and size < max_cell:
+            run = element.getparent()
+            if run is None or run.tag != w_r:
+                continue
+            holder = run.getparent()
+            if holder is not None and holder.tag == w_link:
+                holder = holder.getparent()
+            if holder is not paragraph:
+                continue  # a nested table's, a text box's, a deleted run's text
+            if tag == w_br and element.get(f"{_W}type", "textWrapping") != "textWrapping":
+                continue  # a page or column break: no text (as python-docx)
+            piece = pieces[tag]
+            text = (element.text or "") if piece is None else piece
+            runs.append(text)
+            size += len(text)
+
+
+def _parent_tag(element: Any) -> str | None:
+    parent = element.getparent()
+    return None if parent is None else str(parent.tag)
+
+
+def _grandparent(element: Any) -> Any | None:
+    parent = element.getparent()
+    return None if parent is None else parent.getparent()
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.isdigit() and len(text) < 6 else default
+
+
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_DCTERMS = "{http://purl.org/dc/terms/}"
+
+
+def docx_properties(package: OfficePackage) -> tuple[dt.datetime | None, str]:
+    """(when the document was made, else last modified; its identifier) from its core
+    properties, as python-docx's ``core_properties`` reads them."""
+    part = next((p for k, p in package.relationships("").values()
+                 if k == "core-properties" and package.has(p)), None)
+    if part is None:
+        return None, ""
+    root = package.root(part)
+    when = None
+    for tag in (f"{_DCTERMS}created", f"{_DCTERMS}modified"):
+        found = root.find(tag)
+        if found is not None and found.text:
+            when = _w3cdtf(found.text.strip())
+            if when is not None:
+                break
+    identifier = root.find(f"{_DC}identifier")
+    text = "" if identifier is None else _WHITESPACE.sub(" ", identifier.text or "")[:200]
+    return when, text.strip()
+
+
+def _w3cdtf(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")[:40])
+    except ValueError:
+        return None
