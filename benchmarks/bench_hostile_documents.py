@@ -388,7 +388,16 @@ resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
 {import_line}
 import kplan_desktop.documents.answers_read, kplan_desktop.documents.roster  # noqa
 import kplan_desktop.documents.docx_read, kplan_desktop.sync.keys, openpyxl, docx  # noqa
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+def high_water_mb():
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forked parent.
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+before = high_water_mb()
 start = time.perf_counter()
 try:
     read(sys.argv[1])
@@ -398,8 +407,7 @@ except MemoryError:
 except Exception as exc:
     outcome = type(exc).__name__ + ": " + str(exc)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"before": before / 1024, "peak": peak / 1024, "seconds": seconds,
+print(json.dumps({{"before": before, "peak": high_water_mb(), "seconds": seconds,
                   "outcome": outcome}}))
 """
 
@@ -429,6 +437,7 @@ def main(filters: list[str]) -> int:
             size = path.stat().st_size if path.is_file() and str(path) != "/dev/zero" else 0
             result = measure(reader, path)
             print(f"{name:<62} {size / MB:6.2f} MB on disk  peak {result['peak']:7.0f} MB"
+                  f" (at start {result.get('before', float('nan')):4.0f})"
                   f"  {result['seconds']:6.2f} s  {str(result['outcome'])[:150]}", flush=True)
             if path.is_file() and str(path) != "/dev/zero":
                 path.unlink()

@@ -24,6 +24,7 @@ from ..core.errors import InvalidTransition
 from ..core.identifiers import format_identifier
 from ..core.model import DECISIONS, Actor, RemarkStatus
 from ..store import queries
+from ..store.file_guard import check_inputs
 from ..store.workspace import Workspace
 from .answers_read import AnswersFile, AnswersFileError, FiledAnswer, fold, read_answers
 from .labels import LANGUAGES, STATUS_ORDER, Labels
@@ -270,6 +271,9 @@ def preview_answers(ws: Workspace, path: Path, actor: Actor | None = None) -> An
     if not (actor.coordinates or actor.officer_groups):
         raise AnswersFileError("Only a group's secretary or chair imports the consultants'"
                                " answers; nothing was changed.")
+    # Never a plain descriptor on the workspace: closing it would drop this process's SQLite
+    # locks on the file (store.workspace.read_header), whoever called.
+    check_inputs(ws.path, [Path(path)])
     file = read_answers(path)
     if file.plan_id is not None and file.plan_id != ws.identity.plan_id:
         raise AnswersFileError("{name} was made from another plan, not from this"

@@ -64,11 +64,12 @@ class DraftDocument:
     paragraphs: int
 
 
+class _Refused(DocumentError):
+    """A draft not read, in one sentence (a class, so that the sentences are collected for
+    translation: scripts/update_translations.py finds the errors by their class)."""
+
+
 # --- the package --------------------------------------------------------------------------------
-
-
-def _refuse(template: str, **args: Any) -> DocumentError:
-    return DocumentError(template, **args)
 
 
 def _central_directory_size(file: IO[bytes]) -> int | None:
@@ -101,14 +102,14 @@ class _Package:
         self.name = name
         directory = _central_directory_size(file)
         if directory is not None and directory > MAX_DIRECTORY_BYTES:
-            raise _refuse("{name} holds too many files to be a plan's draft.", name=name)
+            raise _Refused("{name} holds too many files to be a plan's draft.", name=name)
         file.seek(0)
         try:
             self.zip = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            raise _refuse("{name} is not a Word document (.docx).", name=name) from None
+            raise _Refused("{name} is not a Word document (.docx).", name=name) from None
         if len(self.zip.infolist()) > MAX_ENTRIES:
-            raise _refuse("{name} holds too many files to be a plan's draft.", name=name)
+            raise _Refused("{name} holds too many files to be a plan's draft.", name=name)
         self.names = set(self.zip.namelist())
         self.spent = 0
         self.paragraphs = 0
@@ -136,14 +137,14 @@ class _Package:
                         break
                     self.spent += len(chunk)
                     if self.spent > MAX_XML_BYTES:
-                        raise _refuse(
+                        raise _Refused(
                             "{name} unpacks to more than {mb} MB of text; it cannot be a plan's"
                             " draft, and nothing was imported.", name=name,
                             mb=MAX_XML_BYTES // (1024 * 1024))
                     # Word never writes a DTD; entity declarations are how XML bombs work.
                     probe = tail + chunk
                     if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
-                        raise _refuse("{name} declares XML entities, which Word documents never"
+                        raise _Refused("{name} declares XML entities, which Word documents never"
                                       " do; it was not read.", name=name)
                     tail = chunk[-16:]
                     parser.feed(chunk)
@@ -151,7 +152,7 @@ class _Package:
                         for _, element in parser.read_events():
                             elements += 1
                             if elements > MAX_ELEMENTS:
-                                raise _refuse(
+                                raise _Refused(
                                     "{name} has more than {n} pieces of formatting and text;"
                                     " it cannot be a plan's draft, and nothing was imported.",
                                     name=name, n=f"{MAX_ELEMENTS:,}")
@@ -159,30 +160,30 @@ class _Package:
                             if tag == W_P:
                                 self.paragraphs += 1
                                 if self.paragraphs > MAX_PARAGRAPHS:
-                                    raise _refuse(
+                                    raise _Refused(
                                         "{name} has more than {n} paragraphs; it cannot be a"
                                         " plan's draft, and nothing was imported.",
                                         name=name, n=f"{MAX_PARAGRAPHS:,}")
                             elif tag == W_TBL and sum(
                                     1 for _ in element.iterancestors(W_TBL)) >= MAX_TABLE_NESTING:
-                                raise _refuse(
+                                raise _Refused(
                                     "{name} nests tables more than {n} deep; it cannot be a"
                                     " plan's draft, and nothing was imported.",
                                     name=name, n=MAX_TABLE_NESTING)
                 root = parser.close()
                 if root.getroottree().docinfo.internalDTD is not None:  # not UTF-8 bytes
-                    raise _refuse("{name} declares XML entities, which Word documents never"
+                    raise _Refused("{name} declares XML entities, which Word documents never"
                                   " do; it was not read.", name=name)
                 return root
         except etree.XMLSyntaxError as exc:
             if "depth" in str(exc).lower():
-                raise _refuse("{name} nests its content too deep to be a plan's draft;"
+                raise _Refused("{name} nests its content too deep to be a plan's draft;"
                               " nothing was imported.", name=name) from None
-            raise _refuse("{name} is damaged: its text is not well-formed; nothing was"
+            raise _Refused("{name} is damaged: its text is not well-formed; nothing was"
                           " imported.", name=name) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
                 OSError):
-            raise _refuse("{name} is damaged (its contents do not unpack as they should);"
+            raise _Refused("{name} is damaged (its contents do not unpack as they should);"
                           " nothing was imported.", name=name) from None
 
     def rels(self, part: str) -> dict[str, str]:
@@ -207,16 +208,16 @@ def _open_regular(path: Path) -> IO[bytes]:
     """The file, opened only when it is a regular file (not a FIFO, a device, a folder)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise _refuse("{path} is not a regular file; only a saved .docx can be imported.",
+            raise _Refused("{path} is not a regular file; only a saved .docx can be imported.",
                           path=str(path))
         file = open(path, "rb")  # noqa: SIM115 - closed by read_draft
     except FileNotFoundError:
-        raise _refuse("There is no file {path}.", path=str(path)) from None
+        raise _Refused("There is no file {path}.", path=str(path)) from None
     except OSError:
-        raise _refuse("{path} cannot be read.", path=str(path)) from None
+        raise _Refused("{path} cannot be read.", path=str(path)) from None
     if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # swapped after the check
         file.close()
-        raise _refuse("{path} is not a regular file; only a saved .docx can be imported.",
+        raise _Refused("{path} is not a regular file; only a saved .docx can be imported.",
                       path=str(path))
     return file
 
@@ -243,7 +244,7 @@ def read_draft(path: Path) -> DraftDocument:
     with _open_regular(path) as file:
         head = file.read(8)
         if head == _OLE_MAGIC:
-            raise _refuse(
+            raise _Refused(
                 "{name} is password-protected or an old Word (.doc) file; save it as a .docx"
                 " without a password and import that.", name=name)
         file.seek(0)
@@ -251,7 +252,7 @@ def read_draft(path: Path) -> DraftDocument:
         try:
             main = package.rels("").get("officeDocument")
             if main is None or not package.has(main):
-                raise _refuse("{name} is not a Word document (.docx).", name=name)
+                raise _Refused("{name} is not a Word document (.docx).", name=name)
             rels = package.rels(main)
             parts = {kind: rels.get(kind) for kind in ("styles", "numbering", "footnotes",
                                                        "endnotes")}
@@ -270,19 +271,19 @@ def read_draft(path: Path) -> DraftDocument:
             package.close()
     body = root.find(w("body"))
     if root.tag != w("document") or body is None:
-        raise _refuse("{name} is not a Word document (.docx).", name=name)
+        raise _Refused("{name} is not a Word document (.docx).", name=name)
     reader = DraftReader(name, styles, default, numbering, notes)
     reader.blocks(body)
     nodes = reader.nodes
     if not any(n.kind is not SectionKind.INDICATOR for n in nodes):
-        raise _refuse(
+        raise _Refused(
             "{name} has no headings; mark the sections with heading styles (Heading 1, 2, 3…)"
             " and import it again.", name=name)
     build_tree(nodes)
     seen: dict[str, DraftNode] = {}
     for node in nodes:
         if node.code and node.code in seen:
-            raise _refuse(
+            raise _Refused(
                 "Two headings in {name} are numbered {code} (“{first}” and “{second}”); each"
                 " section needs its own number.", name=name, code=node.code,
                 first=seen[node.code].title, second=node.title)

@@ -334,8 +334,8 @@ def xlsx_rows(package: OfficePackage, part: str, strings: list[str], *, max_colu
               ) -> Iterator[tuple[int, list[Any]]]:
     """(row number, values of the first ``max_columns`` columns) of each row that holds a
     value, as openpyxl's ``values_only`` would give them; dates stay numbers. A row numbered
-    past ``max_rows`` raises ``too_many()`` if it holds a value, else ends the sheet (a
-    formatted tail); cells past ``max_columns`` are skipped unread."""
+    past ``max_rows`` raises ``too_many()`` if it holds a value (an empty one is a formatted
+    tail, not counted); cells past ``max_columns`` are skipped unread."""
     tags = frozenset((f"{_S}row", f"{_S}c", f"{_S}v", f"{_S}t"))
     number = 0
     column = 0
@@ -355,8 +355,6 @@ def xlsx_rows(package: OfficePackage, part: str, strings: list[str], *, max_colu
                 if number > max_rows:
                     raise too_many()
                 yield number, values
-            elif number > max_rows:
-                return  # rows come in order: every later one is past the cap too
 
         elif tag == f"{_S}c":
             if event == "start":

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -209,6 +210,9 @@ def read_public_key_file(path: Path) -> tuple[str, str]:
         key = serialization.load_pem_public_key(data[start : end + len(_PEM_END)])
     except ValueError:
         raise PublicKeyFileError("{name} holds no public key.", name=name) from None
+    except UnsupportedAlgorithm:  # a well-formed key of an algorithm nobody knows
+        raise PublicKeyFileError("{name} holds a key of another kind than KPlan's signing"
+                                 " keys.", name=name) from None
     if not isinstance(key, Ed25519PublicKey):
         raise PublicKeyFileError("{name} holds a key of another kind than KPlan's signing keys.",
                                  name=name)
