@@ -302,7 +302,7 @@ def cases() -> list[tuple[str, str, str, Callable[[Path], Path]]]:
                       + b"</t></si></sst>", sheet(HEADER_ROW + b"".join(
                           b'<row r="%d"><c r="A%d" t="s"><v>0</v></c><c r="B%d" t="s"><v>0</v>'
                           b'</c><c r="C%d" t="s"><v>0</v></c></row>' % (i, i, i, i)
-                          for i in range(2, 60_000))))),
+                          for i in range(2, 60_000)), b"A1:C60000"))),
         ("xlsx 45 million foreign elements in sheetData", "answers", ".xlsx", with_part(
             x, SHEET, repeated(b'<?xml version="1.0"?><worksheet ' + S + b"><sheetData>"
                                + HEADER_ROW, b"<z/>", 180 * MB, b"</sheetData></worksheet>"))),
@@ -347,6 +347,21 @@ def cases() -> list[tuple[str, str, str, Callable[[Path], Path]]]:
             b"Vardas Pavarde;El. pastas\n", b";" * 1000, 9_000_000, b"\n"))),
         ("draft docx document.xml of 190 MB", "draft", ".docx",
          with_part(d, "word/document.xml", docx_body(BIG))),
+        ("draft docx styles.xml of 45 MB of empty elements", "draft", ".docx", with_part(
+            d, "word/styles.xml", repeated(b'<?xml version="1.0"?><w:styles ' + W + b">",
+                                           b"<w:x/>", 45 * MB, b"</w:styles>"))),
+        ("draft docx 1.4 million bookmarks in one paragraph", "draft", ".docx", with_part(
+            d, "word/document.xml", repeated(
+                b'<?xml version="1.0"?><w:document ' + W + b"><w:body><w:p>",
+                b'<w:bookmarkStart w:id="1"/>', 1_400_000 * 26,
+                b"</w:p></w:body></w:document>"))),
+        ("answers docx 2.9 million text pieces of 20 chars in cells", "answers", ".docx",
+         with_part(d, "word/document.xml", repeated(
+             b'<?xml version="1.0"?><w:document ' + W + b"><w:body><w:tbl><w:tr><w:tc><w:p>"
+             b"<w:r><w:t>Nr</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Status</w:t></w:r>"
+             b"</w:p></w:tc><w:tc><w:p><w:r><w:t>Response</w:t></w:r></w:p></w:tc></w:tr>",
+             b"<w:tr><w:tc><w:p><w:r><w:t>KUL-001 abcdefghijklmnopqrstu</w:t></w:r></w:p>"
+             b"</w:tc></w:tr>", 195 * MB, b"</w:tbl></w:body></w:document>"))),
         ("draft docx 50,000 empty members", "draft", ".docx", lambda p: write_zip(
             p, {**answers_docx(), **{f"x/{i}": b"" for i in range(50_000)}})),
         ("key file 16 kB of PEM begin lines", "key", ".pem", key_file(

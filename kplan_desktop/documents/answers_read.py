@@ -40,6 +40,8 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 #: Starts and ends of rows, cells, paragraphs and pieces of text read (ooxml_read): the
 #: 50,000-remark DOCX has about 4.3 million, its XLSX 2.9 million.
 MAX_PIECES = 6_000_000
+#: Characters of text kept from the cells (the 50,000-remark file has about 35 million).
+MAX_TEXT = 64_000_000
 MAX_ROWS = 60_000
 MAX_COLUMNS = 40
 MAX_CELL = 40_000
@@ -147,7 +149,8 @@ def read_answers(path: Path) -> AnswersFile:
         raise AnswersFileError("{name} is neither an Excel workbook (.xlsx) nor a Word"
                                " document (.docx).", name=name)
     try:
-        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES) as package:
+        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES,
+                           MAX_TEXT) as package:
             main = package.main_part("")
             if main.endswith("document.xml") or (not main and package.has("word/document.xml")):
                 return _read_docx(package, main or "word/document.xml")

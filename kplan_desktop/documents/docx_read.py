@@ -48,6 +48,9 @@ MAX_XML_BYTES = 48 * 1024 * 1024
 MAX_PARAGRAPHS = 50_000
 #: XML elements in the document's text (about 25 a paragraph): what the parsed tree costs.
 MAX_ELEMENTS = 1_500_000
+#: XML elements of the other parts together (styles, numbering, notes, relationships): a
+#: real draft's styles.xml has about 10,000, its footnotes a few thousand.
+MAX_SIDE_ELEMENTS = 500_000
 #: Tables inside tables.
 MAX_TABLE_NESTING = 16
 #: Entries in the zip, and the bytes of its directory; a DOCX has a few dozen entries.
@@ -113,6 +116,7 @@ class _Package:
         self.names = set(self.zip.namelist())
         self.spent = 0
         self.paragraphs = 0
+        self.side_elements = 0
 
     def close(self) -> None:
         self.zip.close()
@@ -123,8 +127,10 @@ class _Package:
     def xml(self, part: str, *, document: bool = False) -> Any:
         """The part's root element. ``document``: count paragraphs and table nesting too."""
         name = self.name
+        # Every part's elements are counted: styles, numbering and notes are built as whole
+        # trees too (45 MB of empty elements in styles.xml would be gigabytes).
         parser = etree.XMLPullParser(
-            events=("start",) if document else (),
+            events=("start",),
             resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
             remove_comments=True, remove_pis=True)
         elements = 0
@@ -148,7 +154,15 @@ class _Package:
                                       " do; it was not read.", name=name)
                     tail = chunk[-16:]
                     parser.feed(chunk)
-                    if document:
+                    if not document:
+                        for _ in parser.read_events():
+                            self.side_elements += 1
+                        if self.side_elements > MAX_SIDE_ELEMENTS:
+                            raise _Refused(
+                                "{name} has more than {n} pieces of formatting and text;"
+                                " it cannot be a plan's draft, and nothing was imported.",
+                                name=name, n=f"{MAX_SIDE_ELEMENTS:,}")
+                    else:
                         for _, element in parser.read_events():
                             elements += 1
                             if elements > MAX_ELEMENTS:

@@ -37,9 +37,9 @@ from ..core.errors import KPlanError
 #: Entries in the zip, and the bytes of its directory: a report has a few dozen entries.
 MAX_ENTRIES = 2_000
 MAX_DIRECTORY_BYTES = 512 * 1024
-#: Real bytes of a small part read whole (relationships, workbook, properties): Word's
-#: styles.xml of our report is 350 kB, stylesWithEffects.xml 440 kB.
-MAX_SMALL_PART_BYTES = 4 * 1024 * 1024
+#: Real bytes of a small part read whole (relationships, workbook.xml, core properties):
+#: a few kB in a real file.
+MAX_SMALL_PART_BYTES = 1024 * 1024
 #: Shared strings kept (Excel's re-save of a 50,000-remark file has about 150,000).
 MAX_SHARED_STRINGS = 600_000
 _CHUNK = 64 * 1024
@@ -83,7 +83,8 @@ def central_directory_size(file: IO[bytes]) -> int | None:
 class OfficePackage:
     """The zip of an XLSX or DOCX, every part read under one budget of real bytes."""
 
-    def __init__(self, data: bytes, name: str, max_bytes: int, max_pieces: int) -> None:
+    def __init__(self, data: bytes, name: str, max_bytes: int, max_pieces: int,
+                 max_text: int) -> None:
         self.name = name
         self.max_bytes = max_bytes
         self.spent = 0
@@ -91,6 +92,9 @@ class OfficePackage:
         #: parts together: what bounds the time, as the bytes bound what is inflated.
         self.max_pieces = max_pieces
         self.pieces = 0
+        #: Characters of text kept (shared strings, cells): what bounds the memory.
+        self.max_text = max_text
+        self.text = 0
         file = io.BytesIO(data)
         directory = central_directory_size(file)
         if directory is not None and directory > MAX_DIRECTORY_BYTES:
@@ -144,6 +148,14 @@ class OfficePackage:
                 OSError, ValueError):
             raise PackageError("{name} is damaged: its contents do not unpack as they should.",
                                name=self.name) from None
+
+    def keep(self, text: str) -> str:
+        """``text``, counted against the characters the file may have kept in memory."""
+        self.text += len(text)
+        if self.text > self.max_text:
+            raise PackageError("{name} holds more than {n} million characters of text; it is"
+                               " not read.", name=self.name, n=self.max_text // 1_000_000)
+        return text
 
     def _too_large(self) -> PackageError:
         return PackageError("{name} unpacks to more than {limit} MB; it is not read.",
@@ -292,7 +304,7 @@ def shared_strings(package: OfficePackage, part: str | None, max_cell: int) -> l
                 if len(out) >= MAX_SHARED_STRINGS:
                     raise PackageError("{name} holds more than {n} different texts; it is not"
                                        " read.", name=package.name, n=f"{MAX_SHARED_STRINGS:,}")
-                out.append("".join(texts)[:max_cell])
+                out.append(package.keep("".join(texts)[:max_cell]))
             texts = []
         elif (event == "end" and element.tag == f"{_S}t" and _in_si_text(element)
               and sum(map(len, texts)) < max_cell):
@@ -368,7 +380,9 @@ def xlsx_rows(package: OfficePackage, part: str, strings: list[str], *, max_colu
                 text = "".join(cell_text)
                 while len(values) < column - 1:
                     values.append(None)
-                values.append(_value(cell_type, text, strings, max_cell))
+                value = _value(cell_type, text, strings, max_cell)
+                values.append(package.keep(value) if isinstance(value, str) and cell_type != "s"
+                              else value)
         elif event == "end" and wanted and sum(map(len, cell_text)) < max_cell:
             parent = element.getparent()
             # <v> of the cell, or <t> of an inline string (not of its phonetic guide).
@@ -450,7 +464,7 @@ def docx_tables(package: OfficePackage, part: str, *, max_columns: int, max_cell
                     up = above.get(offset)
                     made = _Cell(offset, up.span if up else span, up.text if up else "")
                 else:
-                    made = _Cell(offset, span, "\n".join(paragraphs)[:max_cell])
+                    made = _Cell(offset, span, package.keep("\n".join(paragraphs)[:max_cell]))
                 if len(cells) < max_columns:
                     cells.append(made)
                 offset += made.span

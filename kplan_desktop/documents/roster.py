@@ -39,6 +39,8 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 32 * 1024 * 1024
 #: Starts and ends of rows, cells and pieces of text read (about 20 a person).
 MAX_PIECES = 2_000_000
+#: Characters of text kept from the cells (5,000 rows of six 500-character cells: 15 million).
+MAX_TEXT = 16_000_000
 MAX_ROWS = 5000
 MAX_COLUMNS = 50
 MAX_CELL = 500
@@ -152,7 +154,8 @@ def _xlsx_rows(data: bytes, name: str) -> Iterable[Sequence[Any]]:
     so a row number in the preview is the row the user sees), read as a stream."""
     rows: list[Sequence[Any]] = []
     try:
-        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES) as package:
+        with OfficePackage(data, name, MAX_UNPACKED_BYTES, MAX_PIECES,
+                           MAX_TEXT) as package:
             sheets, strings_part = xlsx_sheets(package)
             if not sheets:
                 raise RosterError("{name} has no sheet.", name=name)

@@ -20,7 +20,7 @@ from docx.oxml import parse_xml
 
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.core.files import FileReadError
-from kplan_desktop.documents import answers_read, ooxml_read, roster
+from kplan_desktop.documents import answers_read, docx_read, ooxml_read, roster
 from kplan_desktop.documents.answers_import import preview_answers, read_status
 from kplan_desktop.documents.answers_read import AnswersFileError, read_answers
 from kplan_desktop.documents.docx_read import read_draft
@@ -495,3 +495,35 @@ def test_draft_entities_in_a_side_part_are_refused(tmp_path: Path) -> None:
         read_draft(_zip(tmp_path / "projektas.docx", parts))
     assert str(refused.value) == (
         "projektas.docx declares XML entities, which Word documents never do; it was not read.")
+
+
+def test_draft_side_parts_count_their_elements(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """styles.xml was built as a whole tree with no count: 45 MB of empty elements in it
+    would have been gigabytes."""
+    monkeypatch.setattr(docx_read, "MAX_SIDE_ELEMENTS", 5000)
+    document = docx.Document()
+    document.add_heading("1. Prioritetas", level=1)
+    out = io.BytesIO()
+    document.save(out)
+    parts = _parts(out.getvalue())
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(
+        b"</w:styles>", b"<w:x/>" * 10_000 + b"</w:styles>")
+    with pytest.raises(DocumentError) as refused:
+        read_draft(_zip(tmp_path / "stiliai.docx", parts))
+    assert str(refused.value) == (
+        "stiliai.docx has more than 5,000 pieces of formatting and text; it cannot be a plan's"
+        " draft, and nothing was imported.")
+
+
+def test_text_kept_in_memory_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(answers_read, "MAX_TEXT", 2_000_000)
+    parts = _xlsx()
+    parts[SHEET] = _sheet(HEADER + "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>KUL-{r:03d}</t></is></c>'
+        f'<c r="C{r}" t="inlineStr"><is><t>{"ą" * 30_000}</t></is></c></row>'
+        for r in range(2, 80)))
+    with pytest.raises(AnswersFileError) as refused:
+        read_answers(_zip(tmp_path / "tekstas.xlsx", parts))
+    assert str(refused.value) == (
+        "tekstas.xlsx holds more than 2 million characters of text; it is not read.")
