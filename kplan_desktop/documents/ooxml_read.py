@@ -208,6 +208,8 @@ class OfficePackage:
                     if top is None:
                         if element.tag != root or element.getparent() is not None:
                             raise self._not_expected()
+                        if element.getroottree().docinfo.internalDTD is not None:
+                            raise self._entities()  # a DTD in bytes the probe cannot see
                         top = element
                     if element.tag in tags:
                         self.pieces += 1

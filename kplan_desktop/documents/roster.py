@@ -46,6 +46,9 @@ MAX_COLUMNS = 50
 MAX_CELL = 500
 #: How far down the header row may stand (a title above the table is common).
 HEADER_SEARCH_ROWS = 10
+#: A line of a CSV roster (a person's row is under 300 characters).
+MAX_LINE_CHARS = 64 * 1024
+_LONG_LINE = re.compile(rf"[^\r\n]{{{MAX_LINE_CHARS + 1}}}")
 
 
 class RosterError(KPlanError):
@@ -198,7 +201,8 @@ def decode_csv(data: bytes, name: str) -> str:
 def _delimiter(text: str) -> str:
     """";" (Excel with a comma for decimals, as in Lithuania), "," or a tab: whichever the
     header line holds most of, outside quotes."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    found = re.search(r"[^\r\n]*\S[^\r\n]*", text)  # not splitlines(): a list of every line
+    first = found.group(0) if found else ""
     unquoted = re.sub(r'"[^"]*"', "", first)
     counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
     best = max(counts, key=lambda d: counts[d])
@@ -209,6 +213,9 @@ def _csv_rows(data: bytes, name: str) -> Iterable[Sequence[Any]]:
     text = decode_csv(data, name)
     if "\x00" in text:
         raise RosterError("{name} is not a text file.", name=name)
+    # One line of millions of separators would be a row of millions of cells.
+    if _LONG_LINE.search(text):
+        raise RosterError("{name} is not a CSV table that can be read.", name=name)
     rows: list[Sequence[Any]] = []
     try:
         for values in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):

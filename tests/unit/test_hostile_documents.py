@@ -425,6 +425,9 @@ def test_roster_formatted_tail_and_far_rows(tmp_path: Path) -> None:
      "{name} is not a CSV table that can be read."),
     (b'Vardas Pavarde;El. pastas\n"' + b"a;" * 300_000 + b"\n",
      "{name} is not a CSV table that can be read."),
+    # A row of 100,000 empty cells (10 MB of ";" was a row of 9 million).
+    (b"Vardas Pavarde;El. pastas\n" + b";" * 100_000 + b"\n",
+     "{name} is not a CSV table that can be read."),
 ])
 def test_roster_csv_refused_with_one_sentence(tmp_path: Path, data: bytes, sentence: str,
                                               ) -> None:
