@@ -21,8 +21,17 @@ from .core.errors import InvalidInput, KPlanError
 from .core.logs import log_unexpected
 from .store import actions, queries
 from .store.file_guard import check_new_workspace
-from .store.workspace import Workspace
-from .terminal import ReaderGone, drop_stdout, finish, has_broken_character, safe_text, say
+from .store.workspace import Workspace, watching_commits
+from .terminal import (
+    Interrupts,
+    ReaderGone,
+    drop_stdout,
+    field,
+    finish,
+    has_broken_character,
+    safe_text,
+    say,
+)
 from .terminal import is_utf8 as _is_utf8
 from .terminal import say_json as _print_json
 
@@ -105,9 +114,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     _out(f"{_field(data['plan']['title'])} ({_field(data['path'])})")
     for key in ("groups", "people", "sections", "meetings", "rounds", "remarks"):
-        _out(f"  {key:<10} {data[key]:>8}")
+        _out(f"  {key:<10} {_field(data[key]):>8}")
     for status, n in data["remarks_by_status"].items():
-        _out(f"    {status:<16} {n:>6}")
+        _out(f"    {_field(status):<16} {_field(n):>6}")
     if data["open_conflicts"]:
         _out(f"  open conflicts {data['open_conflicts']}")
     return 0
@@ -136,17 +145,18 @@ def cmd_identity(args: argparse.Namespace) -> int:
         _print_json(data)
         return 0
     _out(f"Person:      {_field(data['name'])} <{_field(data['email'])}>")
-    _out(f"Gender:      {data['gender']}")
+    _out(f"Gender:      {_field(data['gender'])}")
     _out(f"Device:      {data['device_id']}")
     _out(f"Fingerprint: {data['fingerprint']}")
     for r in roles:
-        _out(f"Role:        {r['role']} of {_field(r['group'])}")
+        _out(f"Role:        {_field(r['role'])} of {_field(r['group'])}")
     return 0
 
 
 def _field(value: object) -> str:
-    """A value from the data inside a line of output: a newline in it would forge a line."""
-    return safe_text(str(value), one_line=True)
+    """A value from the data inside a line of output: a newline in it would forge a line,
+    a name of a million letters flood the terminal."""
+    return field(value)
 
 
 def _group_code(ws: Workspace, group_id: str) -> str:
@@ -209,8 +219,8 @@ def cmd_remark_list(args: argparse.Namespace) -> int:
         if len(text) > 70:
             text = text[:69] + "…"
         _out(f"{_field(item['identifier']):<9} {_field(item['id'])}"
-             f"  {_field(item['section_code']):<10} {item['status']:<15} "
-             f"{item['type']:<9} {_field(item['author_name']):<24} {_field(text)}")
+             f"  {_field(item['section_code']):<10} {_field(item['status']):<15} "
+             f"{_field(item['type']):<9} {_field(item['author_name']):<24} {_field(text)}")
     _out(f"{len(listed)} remarks", sys.stderr)
     return 0
 
@@ -350,9 +360,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     else:
         args = build_gui_parser().parse_args(argv)
+    interrupts = Interrupts()
+    if args.handler is not cmd_gui:
+        interrupts.install()
+        sys.unraisablehook = _log_unraisable
     try:
         _refuse_broken_arguments(args)
-        code = int(args.handler(args))
+        with watching_commits(interrupts.around_commit):
+            code = int(args.handler(args))
         finish()
         return code
     except ReaderGone as gone:
@@ -368,6 +383,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path = log_unexpected(exc)
         return _fail(f"kplan: unexpected error ({type(exc).__name__}: {exc}); details are in"
                      f" {log_path}.")
+    finally:
+        interrupts.settle()
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    """An error Python cannot raise (a file object's cleanup after a failed write, say) goes
+    to the log, not as a traceback after the command's one sentence."""
+    if unraisable.exc_value is not None:
+        log_unexpected(unraisable.exc_value)
 
 
 def _fail(sentence: str) -> int:

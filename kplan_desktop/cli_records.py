@@ -18,13 +18,13 @@ from .core.grammar import GENDERS
 from .core.model import GroupKind, Role
 from .store import actions, queries
 from .store.workspace import Workspace
-from .terminal import safe_text, say, say_json, telling
+from .terminal import field, say, say_json, telling
 
 ROLES = tuple(r.value for r in Role)
 
 
 def _field(value: object) -> str:
-    return safe_text(str(value), one_line=True)
+    return field(value)
 
 
 def _today() -> str:
@@ -78,7 +78,7 @@ def cmd_group_list(args: argparse.Namespace) -> int:
         return 0
     for g in listed:
         flag = "  (archived)" if g["archived"] else ""
-        say(f"{_field(g['code']):<8} {g['kind']:<12} {g['members']:>3} members  "
+        say(f"{_field(g['code']):<8} {_field(g['kind']):<12} {g['members']:>3} members  "
             f"{_field(g['name'])}{flag}")
     return 0
 
@@ -140,7 +140,7 @@ def cmd_member_list(args: argparse.Namespace) -> int:
     for m in listed:
         span = f"  {m['since'] or '…'}–{m['until']}" if m["until"] else (
             f"  since {m['since']}" if m["since"] else "")
-        say(f"{_field(m['group']):<8} {m['role']:<10} {_field(m['name'])}"
+        say(f"{_field(m['group']):<8} {_field(m['role']):<10} {_field(m['name'])}"
             f" <{_field(m['email'])}>{_field(span)}")
     say(f"{len(listed)} members", err=True)
     return 0
@@ -262,7 +262,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
         return 0
     for m in listed:
         present = sum(a["present"] for a in m["attendance"])
-        say(f"{m['id']}  {_field(m['group']):<8} {_field(m['date'])}  {present} present"
+        say(f"{_field(m['id'])}  {_field(m['group']):<8} {_field(m['date'])}  {present} present"
             f"  {_field(m['place'])}")
     return 0
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
-from .terminal import safe_text, say, say_json, telling
+from .terminal import field, safe_text, say, say_json, telling
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -94,9 +94,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     parsed = read_file(args.file)
     m = parsed.manifest
 
-    def field(value: object) -> str:
-        return safe_text(str(value), one_line=True)
-
     say(f"{field(args.file)}: a valid KPlan bundle.")
     say(f"  signed by the key {field(parsed.signer_fingerprint)}")
     # The name is the file's own claim: only a workspace that trusts the key knows whose
@@ -119,9 +116,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
         if not keys:
             say("No other keys are known to this copy yet.")
         for k in keys:
-            who = (f"{safe_text(k.name, one_line=True)} <{safe_text(k.email, one_line=True)}>"
-                   if k.name else "(not yet seen in a bundle)")
-            say(f"{k.fingerprint}  {k.trust.value:<8} {who}")
+            who = (f"{field(k.name)} <{field(k.email)}>" if k.name
+                   else "(not yet seen in a bundle)")
+            say(f"{field(k.fingerprint)}  {field(k.trust.value):<8} {who}")
         return 0
     # Told after the transaction: a closed pipe cannot roll it back, nor a message precede it.
     with Workspace.open(args.workspace) as ws, ws.raw_transaction() as conn:

@@ -20,24 +20,53 @@ import errno
 import json
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterator
+from types import FrameType
 from typing import Any, NoReturn, TextIO
 
-#: C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings, overrides and
-#: isolates, and lone surrogates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: Characters a terminal acts on or that hide or reorder what is shown, besides the C0
+#: controls: DEL and the C1 controls, the Arabic letter mark, the Mongolian vowel separator,
+#: the zero-width spaces, joiners and direction marks, the bidi embeddings, overrides and
+#: isolates, the invisible operators, the byte order mark, the interlinear annotations, the
+#: tag characters, and lone surrogates.
+_INVISIBLE = ("\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+              "\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff")
+#: C0 controls but tab and newline, and the above.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f{_INVISIBLE}]")
 #: The same and newline, tab and Unicode's line and paragraph separators: inside one line.
-_UNSAFE_LINE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_LINE = re.compile(f"[\x00-\x1f\u2028\u2029{_INVISIBLE}]")
 #: The same characters as _UNSAFE but those JSON already escapes (C0): inside a JSON string
 #: they become \\uXXXX escapes, which read back as the very same characters.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_IN_JSON = re.compile(f"[{_INVISIBLE}]")
+#: The most of one value (a name, a code) shown inside a line: a name of a million letters
+#: from a bundle would otherwise be a line no terminal shows.
+FIELD_CHARS = 200
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON spells a character beyond the first plane as a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def field(value: object, limit: int = FIELD_CHARS) -> str:
+    """A value from the data (a name, a code, a status) inside a line of output: escaped
+    as by ``safe_text(one_line=True)``, and cut to ``limit`` characters."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return safe_text(text, one_line=True)
 
 
 def safe_text(text: str, *, one_line: bool = False) -> str:
@@ -84,7 +113,7 @@ def say_json(obj: Any) -> None:
     stream = sys.stdout
     # Raw UTF-8 where the stream carries it (readable Lithuanian), ASCII escapes elsewhere.
     text = json.dumps(obj, ensure_ascii=not is_utf8(stream), indent=2)
-    _write(stream, _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    _write(stream, _UNSAFE_IN_JSON.sub(_json_escape, text) + "\n")
 
 
 def finish() -> None:
@@ -105,10 +134,65 @@ def _write(stream: TextIO, text: str) -> None:
 
 
 def _reader_gone_or_raise(exc: OSError) -> NoReturn:
-    # Windows reports a pipe closed by its reader as EINVAL, not EPIPE.
-    if isinstance(exc, BrokenPipeError) or (os.name == "nt" and exc.errno == errno.EINVAL):
+    # Windows reports a pipe closed by its reader as EINVAL, not EPIPE; a terminal that was
+    # closed (its window, an ssh session) answers EIO.
+    if isinstance(exc, BrokenPipeError) or exc.errno == errno.EIO or (
+            os.name == "nt" and exc.errno == errno.EINVAL):
         raise ReaderGone from None
     raise exc
+
+
+class Interrupts:
+    """Ctrl+C, ``kill`` and a closed terminal (SIGINT, SIGTERM, SIGHUP) during a command.
+
+    Until the job's change is committed, a signal stops the job (KeyboardInterrupt: the
+    transaction is rolled back, nothing changed, exit 1). From the moment the COMMIT starts,
+    a signal is only noted: the change is written, so the job finishes and says so, exit 0.
+    ``around_commit`` is what the store wraps around each COMMIT
+    (``store.workspace.watching_commits``). A signal the caller ignores (``nohup``, a
+    background job) stays ignored.
+    """
+
+    _NAMES = ("SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK")
+
+    def __init__(self) -> None:
+        self._committing = False
+        self.committed = False
+        self.noted = False
+
+    def install(self) -> None:
+        for name in self._NAMES:
+            number = getattr(signal, name, None)
+            if number is None:
+                continue
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                if signal.getsignal(number) is not signal.SIG_IGN:
+                    signal.signal(number, self._on_signal)
+
+    def settle(self) -> None:
+        """The job's outcome is decided: from now on these signals are ignored. (Python puts
+        back the default handlers while it shuts down, and a signal then would end the
+        process as "killed" after its job was done.)"""
+        for name in self._NAMES:
+            number = getattr(signal, name, None)
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                if number is not None and signal.getsignal(number) == self._on_signal:
+                    signal.signal(number, signal.SIG_IGN)
+
+    def _on_signal(self, number: int, frame: FrameType | None) -> None:
+        if self._committing or self.committed:
+            self.noted = True
+            return
+        raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def around_commit(self) -> Iterator[None]:
+        self._committing = True
+        try:
+            yield
+            self.committed = True
+        finally:
+            self._committing = False
 
 
 def is_utf8(stream: TextIO) -> bool:

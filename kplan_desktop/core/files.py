@@ -26,30 +26,95 @@ class FileWriteError(KPlanError):
     """A file cannot be written where asked."""
 
 
+#: Of the target's name, what the temporary's name keeps: a name near the system's limit of
+#: 255 bytes would otherwise make the temporary's too long, and a good name fail.
+_TEMPORARY_NAME_CHARS = 60
+#: Folders of devices and of the system's own views: a name there is no file to replace
+#: (``-o /dev/stdout`` run as root would put a file in place of the device).
+_SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
+#: errno values that mean "no room": the disk, the user's quota, the largest file allowed.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+#: The same, as libxml2 (lxml, behind openpyxl and python-docx) reports them.
+_NO_ROOM_WORDS = ("IO_ENOSPC", "IO_EFBIG", "IO_EDQUOT")
+
+
 def _temporary_in(folder: Path, name: str) -> Path:
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{name[:_TEMPORARY_NAME_CHARS]}.", suffix=".part", dir=folder)
     except FileNotFoundError:
         raise FileWriteError("The folder {folder} does not exist.", folder=str(folder)) from None
     except PermissionError:
         raise FileWriteError(
             "You are not allowed to write in the folder {folder}.", folder=str(folder)
         ) from None
+    except OSError as exc:  # a file where a folder should be, a name too long, a full disk
+        raise _write_error(exc, folder / name) from None
     os.close(fd)
     return Path(tmp)
+
+
+#: The names of a workspace and of the files SQLite and the window keep beside it.
+_WORKSPACE_ENDINGS = (".kplan", ".kplan-wal", ".kplan-shm", ".kplan-journal", ".kplan.lock")
+
+
+def _refuse_a_workspace(path: Path) -> None:
+    """Never replace a workspace, whoever asks: a Save dialog pointed at the open file would
+    swap it under the window's connection. (By its name only: reading its header here would
+    open a descriptor on it, whose closing drops SQLite's locks; the command line's
+    store.file_guard.check_output also knows a workspace by its header and by its links.)"""
+    if not os.path.lexists(path):
+        return
+    names = {path.name, os.path.basename(os.path.realpath(path))}
+    if any(name.lower().endswith(_WORKSPACE_ENDINGS) for name in names):
+        raise FileWriteError("{path} is a KPlan workspace; choose another file to write to.",
+                             path=str(path))
+
+
+def _write_error(exc: OSError, path: Path) -> FileWriteError:
+    if exc.errno in _NO_ROOM:
+        return FileWriteError("The disk is full; {path} was not written.", path=str(path))
+    return FileWriteError("{path} could not be written ({reason}).", path=str(path),
+                          reason=exc.strerror or str(exc))
+
+
+def check_target(path: Path) -> None:
+    """Refuse a name that is no place for a new file: a folder, a device, a pipe, a socket,
+    a name in /dev or /proc, a symbolic link that leads nowhere it can end."""
+    path = Path(path)
+    try:
+        st = path.stat()  # follows links: what the name leads to
+    except FileNotFoundError:
+        st = None
+    except NotADirectoryError:
+        raise FileWriteError("{path} could not be written ({reason}).", path=str(path),
+                             reason=os.strerror(errno.ENOTDIR)) from None
+    except OSError as exc:  # a symbolic link loop, a name too long
+        raise _write_error(exc, path) from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise FileWriteError("{path} is a folder; give a file name.", path=str(path))
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise FileWriteError("{path} is not an ordinary file (a device, a pipe or a socket);"
+                             " give the name of a file to write.", path=str(path))
+    if os.name == "posix":
+        folder = os.path.realpath(os.path.abspath(path.parent if str(path.parent) else "."))
+        if any(folder == top or folder.startswith(top + "/") for top in _SYSTEM_FOLDERS):
+            raise FileWriteError("{path} is not an ordinary file (a device, a pipe or a"
+                                 " socket); give the name of a file to write.", path=str(path))
 
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary path to write to; on success it becomes ``path``, on failure it is removed."""
     path = Path(path)
-    if path.is_dir():
-        raise FileWriteError("{path} is a folder; give a file name.", path=str(path))
+    check_target(path)
+    _refuse_a_workspace(path)
     tmp = _temporary_in(path.parent if str(path.parent) else Path("."), path.name)
     try:
         yield tmp
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
+        check_target(path)  # a pipe or a device put there meanwhile is not replaced either
         try:
             os.replace(tmp, path)
         except PermissionError:
@@ -59,9 +124,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
             ) from None
         _sync_folder(path.parent)
     except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        if isinstance(exc, OSError):
+            raise _write_error(exc, path) from None
+        if any(word in str(exc) for word in _NO_ROOM_WORDS):  # lxml's own exception
             raise FileWriteError(
                 "The disk is full; {path} was not written.", path=str(path)
             ) from None

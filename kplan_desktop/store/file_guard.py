@@ -15,11 +15,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..core.errors import KPlanError
+from ..core.files import check_target
+from ..core.paths import data_dir
 from .errors import WorkspaceLocked
 from .workspace import read_header
 
 #: The workspace file and the files SQLite keeps beside it.
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
+#: And the window's lock file (sync.instance): a new file in its place would let a second
+#: window open the workspace. Never an output; left behind by a closed window, so a new
+#: workspace may be made beside an old one.
+_OUTPUT_COMPANIONS = (*_COMPANIONS, ".lock")
 
 
 class PathRefused(KPlanError):
@@ -42,16 +48,16 @@ def _same(a: Path, b: Path) -> bool:
     return _key(a) == _key(b)
 
 
-def _workspace_files(workspace: Path) -> list[Path]:
+def _workspace_files(workspace: Path, suffixes: tuple[str, ...] = _COMPANIONS) -> list[Path]:
     # SQLite names the journals after the file a symlink points to, so after both names.
     names = {workspace, Path(_key(workspace))}
-    return [Path(f"{name}{suffix}") for name in names for suffix in _COMPANIONS]
+    return [Path(f"{name}{suffix}") for name in names for suffix in suffixes]
 
 
 def _companion_base(path: Path) -> Path:
     """``x.kplan`` for ``x.kplan-wal``; the path itself when it names no companion."""
     text = str(path)
-    for suffix in _COMPANIONS[1:]:
+    for suffix in _OUTPUT_COMPANIONS[1:]:
         if text.endswith(suffix):
             return Path(text[: -len(suffix)])
     return path
@@ -76,9 +82,12 @@ def is_workspace(path: Path) -> bool:
 
 def check_output(output: Path, *, workspace: Path | None = None,
                  inputs: Iterable[Path] = ()) -> None:
-    """Refuse an output that is the workspace (or one of its files), any KPlan workspace, or
-    a file the same command reads."""
-    if workspace is not None and any(_same(output, f) for f in _workspace_files(workspace)):
+    """Refuse an output that is the workspace (or one of its files), any KPlan workspace, a
+    file the same command reads, KPlan's own files (the signing keys), or no file at all (a
+    folder, a device, a pipe)."""
+    check_target(output)
+    if workspace is not None and any(
+            _same(output, f) for f in _workspace_files(workspace, _OUTPUT_COMPANIONS)):
         raise PathRefused("Writing {path} would overwrite the workspace {workspace}; choose"
                           " another file.", path=str(output), workspace=str(workspace))
     for source in inputs:
@@ -88,6 +97,23 @@ def check_output(output: Path, *, workspace: Path | None = None,
     if is_workspace(output):
         raise PathRefused("{path} is a KPlan workspace; choose another file to write to.",
                           path=str(output))
+    if _is_own_file(output):
+        raise PathRefused("{path} is one of KPlan's own files (its signing keys, settings and"
+                          " logs); choose another file to write to.", path=str(output))
+
+
+def _is_own_file(path: Path) -> bool:
+    """In KPlan's data folder (where the signing keys are), or a hard link to a file there."""
+    own = Path(_key(data_dir()))
+    target = Path(_key(path))
+    if target == own or own in target.parents:
+        return True
+    if not path.is_file():
+        return False
+    keys = own / "keys"
+    with contextlib.suppress(OSError):
+        return any(_same(path, key) for key in keys.iterdir())
+    return False
 
 
 def check_new_workspace(path: Path, *, inputs: Iterable[Path] = ()) -> None:

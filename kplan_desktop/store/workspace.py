@@ -13,7 +13,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,34 @@ SUFFIX = ".kplan"
 _HEADER_BYTES = 100
 #: How long a write waits for another program's write to finish.
 BUSY_TIMEOUT_MS = 10_000
+
+
+#: Wrapped around every COMMIT of this process, innermost last (see :func:`watching_commits`).
+_commit_watchers: list[Callable[[], contextlib.AbstractContextManager[object]]] = []
+
+
+@contextlib.contextmanager
+def watching_commits(
+    watcher: Callable[[], contextlib.AbstractContextManager[object]],
+) -> Iterator[None]:
+    """``watcher()`` is entered just before each COMMIT and left just after, while this lasts.
+
+    The command line defers an interrupt (Ctrl+C) there: one that lands after SQLite has
+    committed but before Python hears of it must not be told "nothing was changed"; it
+    has to let the job finish and say it did.
+    """
+    _commit_watchers.append(watcher)
+    try:
+        yield
+    finally:
+        _commit_watchers.remove(watcher)
+
+
+def _commit(conn: sqlite3.Connection) -> None:
+    with contextlib.ExitStack() as stack:
+        for watcher in list(_commit_watchers):
+            stack.enter_context(watcher())
+        conn.execute("COMMIT")
 
 
 def now_ms() -> int:
@@ -83,6 +111,11 @@ def _check_file(path: Path) -> None:
         raise WorkspaceError("There is no workspace at {path}.", path=str(path)) from None
     except PermissionError:
         raise WorkspaceReadOnly("You are not allowed to read {path}.", path=str(path)) from None
+    except OSError as exc:  # a symbolic link loop, a file where a folder should be, a long name
+        raise WorkspaceError(
+            "The workspace {path} could not be read or written ({reason}).",
+            path=str(path), reason=exc.strerror or str(exc),
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise NotAWorkspace("{path} is a folder, not a KPlan workspace.", path=str(path))
     # Not a FIFO or a device (opening one could wait for ever), nor shorter than a header.
@@ -397,11 +430,13 @@ class Workspace:
                 raise sqlite_error(exc, self.path) from exc
             raise
         try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+            _commit(self.conn)
+        except BaseException as exc:  # an interrupt before the COMMIT ran too: nothing written
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise sqlite_error(exc, self.path) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise sqlite_error(exc, self.path) from exc
+            raise
 
     @contextlib.contextmanager
     def write(self, actor: Actor | None = None) -> Iterator[Writer]:
