@@ -42,6 +42,8 @@ from .docx_tags import PKG_REL, W_P, W_T, W_TBL, w
 from .files import DocumentError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The file itself: a real draft is a few MB, up to tens of MB with photographs in it.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Real (inflated) bytes of XML read from one package, all parts together.
 MAX_XML_BYTES = 48 * 1024 * 1024
 #: Paragraphs in the document's text (a plan of 150 sections has a few thousand).
@@ -219,21 +221,26 @@ class _Package:
 
 
 def _open_regular(path: Path) -> IO[bytes]:
-    """The file, opened only when it is a regular file (not a FIFO, a device, a folder)."""
+    """The file, opened only when it is a regular file (not a FIFO, a device, a folder) of
+    at most MAX_FILE_BYTES. Judged on the opened descriptor, and opened without waiting
+    (O_NONBLOCK), so a FIFO swapped in after a look at the path cannot hang the open."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise _Refused("{path} is not a regular file; only a saved .docx can be imported.",
-                          path=str(path))
-        file = open(path, "rb")  # noqa: SIM115 - closed by read_draft
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise _Refused("There is no file {path}.", path=str(path)) from None
     except OSError:
         raise _Refused("{path} cannot be read.", path=str(path)) from None
-    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # swapped after the check
-        file.close()
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
         raise _Refused("{path} is not a regular file; only a saved .docx can be imported.",
-                      path=str(path))
-    return file
+                       path=str(path))
+    if st.st_size > MAX_FILE_BYTES:
+        os.close(fd)
+        raise _Refused("{path} is larger than {mb} MB; it cannot be a plan's draft.",
+                       path=str(path), mb=MAX_FILE_BYTES // (1024 * 1024))
+    return os.fdopen(fd, "rb")
 
 
 def _notes(package: _Package, part: str | None) -> dict[str, str]:

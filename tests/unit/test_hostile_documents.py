@@ -530,3 +530,14 @@ def test_text_kept_in_memory_is_capped(tmp_path: Path, monkeypatch: pytest.Monke
         read_answers(_zip(tmp_path / "tekstas.xlsx", parts))
     assert str(refused.value) == (
         "tekstas.xlsx holds more than 2 million characters of text; it is not read.")
+
+
+def test_draft_file_larger_than_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The draft's size was not capped at all (a zip's body may be gigabytes of deflate
+    blocks that inflate to nothing)."""
+    monkeypatch.setattr(docx_read, "MAX_FILE_BYTES", 1024 * 1024)
+    path = tmp_path / "didelis.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * (1024 * 1024))
+    with pytest.raises(DocumentError) as refused:
+        read_draft(path)
+    assert str(refused.value) == f"{path} is larger than 1 MB; it cannot be a plan's draft."
