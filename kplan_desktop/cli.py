@@ -46,7 +46,7 @@ COMMANDS = frozenset({"init", "demo", "info", "identity", "remark", "trust", "bu
 
 
 def _ask_passphrase(purpose: str) -> str | None:
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():  # closed (`<&-`): no one to ask
         return None
     prompt = "New passphrase for the signing key: " if purpose == "new" else (
         "Passphrase of the signing key: ")

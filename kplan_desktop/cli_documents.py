@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from .cli_answers import add_answers_command
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
-from .terminal import safe_text, say
+from .terminal import on_a_terminal, safe_text, say, show_progress
 
 STATUSES = ("new", "under_review", "accepted", "partly_accepted", "rejected", "noted",
             "withdrawn")
@@ -21,7 +20,7 @@ TYPES = ("general", "technical", "editorial")
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
     """A percentage on a terminal; nothing when stderr is a file or a pipe."""
-    if not sys.stderr.isatty():
+    if not on_a_terminal():
         return None
     shown = -1
 
@@ -30,8 +29,7 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
         percent = 100 * done // total if total else 100
         if percent != shown:
             shown = percent
-            sys.stderr.write(f"\r{label} {percent}%" + ("\n" if percent >= 100 else ""))
-            sys.stderr.flush()
+            show_progress(f"\r{label} {percent}%" + ("\n" if percent >= 100 else ""))
 
     return show
 

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
-from .terminal import field, safe_text, say, say_json, telling
+from .terminal import field, on_a_terminal, safe_text, say, say_json, show_progress, telling
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
     """A progress line on a terminal; nothing when stderr is a file or a pipe."""
-    if not sys.stderr.isatty():
+    if not on_a_terminal():
         return None
 
     def show(done: int, total: int) -> None:
         end = "\n" if done >= total else ""
-        sys.stderr.write(f"\r{label} {done:,}/{total:,}{end}")
-        sys.stderr.flush()
+        show_progress(f"\r{label} {done:,}/{total:,}{end}")
 
     return show
 

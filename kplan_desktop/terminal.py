@@ -111,6 +111,8 @@ def say(text: str = "", *, err: bool = False) -> None:
 def say_json(obj: Any) -> None:
     """``obj`` as JSON that reads back exactly, with nothing a terminal would act on."""
     stream = sys.stdout
+    if stream is None:
+        raise ReaderGone
     # Raw UTF-8 where the stream carries it (readable Lithuanian), ASCII escapes elsewhere.
     text = json.dumps(obj, ensure_ascii=not is_utf8(stream), indent=2)
     _write(stream, _UNSAFE_IN_JSON.sub(_json_escape, text) + "\n")
@@ -118,13 +120,34 @@ def say_json(obj: Any) -> None:
 
 def finish() -> None:
     """Flush stdout now, while a closed pipe can still be told apart (not at exit)."""
+    if sys.stdout is None:
+        return
     try:
         sys.stdout.flush()
     except OSError as exc:
         _reader_gone_or_raise(exc)
 
 
-def _write(stream: TextIO, text: str) -> None:
+def on_a_terminal() -> bool:
+    """Is stderr a terminal, where progress lines are shown? (It may be closed: ``2>&-``.)"""
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def show_progress(text: str) -> None:
+    """A progress line on stderr; a terminal closed meanwhile does not stop the job."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def _write(stream: TextIO | None, text: str) -> None:
+    if stream is None:
+        # Closed before we started (`kplan ... >&-` or `2>&-`): Python has no stream for
+        # it. No one to tell, as with a reader gone; the job's exit code still says it.
+        raise ReaderGone
     try:
         stream.write(text)
         if stream is sys.stderr:

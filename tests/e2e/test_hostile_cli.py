@@ -453,3 +453,34 @@ def test_no_writer_replaces_a_workspace_a_window_holds(plan: Path, tmp_path: Pat
                            text="Po.")
     assert integrity(plan) == "ok"
     assert len(json.loads(ok("remark", "list", plan, "--json"))) == 3
+
+
+def _closing(*fds: int) -> Callable[[], None]:
+    def close() -> None:
+        for fd in fds:
+            os.close(fd)
+    return close
+
+
+@POSIX
+def test_an_output_stream_closed_from_the_start_does_not_turn_a_done_job_into_a_failure(
+    plan: Path, tmp_path: Path,
+) -> None:
+    """`kplan init ... 2>&-` made the workspace, then failed on the closed stderr (exit 1,
+    'unexpected error (AttributeError)'); `>&-` the same on stdout."""
+    for fds in [(1,), (2,), (1, 2)]:
+        made = tmp_path / f"naujas{len(fds)}{fds[0]}.kplan"
+        result = run("init", made, "--title", "Planas", "--name", "Ona", "--email", "o@x.lt",
+                     preexec=_closing(*fds))
+        assert result.returncode == 0, result.stderr
+        assert json.loads(ok("info", made, "--json"))["people"] == 1
+        assert run("member", "list", plan, preexec=_closing(*fds)).returncode == 0
+        before = state(plan)
+        result = run("group", "add", plan, "--code", f"G{len(fds)}{fds[0]}", "--name", "Grupė",
+                     preexec=_closing(*fds))
+        assert result.returncode == 0 and state(plan) != before
+        # A refused job still says so by its exit code, and changes nothing.
+        before = state(plan)
+        result = run("remark", "add", plan, "--section", "9.9", "--type", "general", "--text",
+                     "x", preexec=_closing(*fds))
+        assert result.returncode == 1 and state(plan) == before
