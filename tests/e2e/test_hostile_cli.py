@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 from kplan_desktop.store import actions, queries
@@ -283,6 +284,14 @@ def writing_commands(plan: Path, tmp_path: Path) -> list[tuple[Arg, ...]]:
     meeting = meeting_id(plan)
     roster = tmp_path / "sarasas.csv"
     roster.write_text("Name,E-mail\nPetras Petraitis,petras@example.lt\n", encoding="utf-8")
+    draft = tmp_path / "projektas.docx"
+    ok("export", "draft", plan, "-o", draft)
+    document = docx.Document(str(draft))
+    title = next(p for p in document.paragraphs if "Žalesnis Kaunas" in p.text)
+    for piece in title.runs[1:]:
+        piece.text = ""
+    title.runs[0].text = "1.1 Žalesnis ir švaresnis Kaunas"
+    document.save(str(draft))
     return [
         ("remark", "add", plan, "--section", "1.1", "--type", "technical", "--text", "Kita."),
         ("remark", "answer", plan, remark, "--status", "noted", "--response", "Gerai."),
@@ -293,6 +302,7 @@ def writing_commands(plan: Path, tmp_path: Path) -> list[tuple[Arg, ...]]:
         ("meeting", "add", plan, "--group", "APL", "--date", "2026-04-01"),
         ("meeting", "update", plan, meeting, "--place", "Miesto salė"),
         ("roster", "import", plan, roster, "--group", "APL"),
+        ("import", "draft", plan, draft),
         ("trust", plan, "1234 5678 9012 3456 7890 1234 5678 9012 3456 7890", "--person",
          "ona@example.lt"),  # the member added above
     ]
@@ -314,6 +324,24 @@ def test_an_interrupt_says_what_happened(plan: Path, tmp_path: Path, name: str) 
         assert result.stderr == b"", result.stderr
         assert state(plan) != before, command
     assert integrity(plan) == "ok"
+
+
+@POSIX
+def test_an_interrupt_while_a_workspace_is_made(tmp_path: Path) -> None:
+    """init and demo: interrupted in their first transaction they leave no file; once it is
+    committed they finish the workspace, exit 0."""
+    for command in (("init", "--title", "Planas", "--name", "Ona", "--email", "o@x.lt"),
+                    ("demo", "--remarks", "20")):
+        made = tmp_path / f"{command[0]}.kplan"
+        result = signalled("before", "SIGINT", command[0], made, *command[1:])
+        assert "interrupted; nothing was changed" in refused(result)
+        assert listing(tmp_path) == []
+        result = signalled("after", "SIGINT", command[0], made, *command[1:])
+        assert result.returncode == 0, result.stderr
+        assert json.loads(ok("info", made, "--json"))["people"] >= 1
+        assert integrity(made) == "ok"
+        for file in tmp_path.iterdir():
+            file.unlink()
 
 
 @POSIX
