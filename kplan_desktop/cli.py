@@ -248,7 +248,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, safe_text(f"{self.prog}: error: {message}\n"))
+        # One line: an argument's newline would forge a line of output.
+        self.exit(2, safe_text(f"{self.prog}: error: {message}", one_line=True) + "\n")
 
 
 def _workspace_arg(p: argparse.ArgumentParser) -> None:

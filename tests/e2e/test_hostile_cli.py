@@ -512,3 +512,13 @@ def test_an_output_stream_closed_from_the_start_does_not_turn_a_done_job_into_a_
         result = run("remark", "add", plan, "--section", "9.9", "--type", "general", "--text",
                      "x", preexec=_closing(*fds))
         assert result.returncode == 1 and state(plan) == before
+
+
+def test_a_usage_error_is_one_line_whatever_the_arguments_hold(tmp_path: Path) -> None:
+    """argparse echoes an unrecognised argument as it is: its newline forged a line."""
+    result = run("info", tmp_path / "x.kplan", "\nkplan: all is well\u200b")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert [line for line in err.splitlines() if line.startswith("kplan: all")] == [], err
+    assert "\\x0akplan: all is well\\u200b" in err
+    assert listing(tmp_path) == []
