@@ -24,6 +24,7 @@ from .store.file_guard import check_new_workspace
 from .store.workspace import Workspace, watching_commits
 from .terminal import (
     Interrupts,
+    OutputFailed,
     ReaderGone,
     drop_stdout,
     field,
@@ -371,6 +372,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(args.handler(args))
         finish()
         return code
+    except OutputFailed as failed:
+        drop_stdout()
+        if not interrupts.committed:  # the output was the job (a list, a count): it failed
+            return _fail(f"kplan: the output could not be written ({failed.reason}).")
+        with contextlib.suppress(ReaderGone):  # the change is made: the job's own code stands
+            _out(f"kplan: done, but its report could not be written ({failed.reason}).",
+                 sys.stderr)
+        return failed.code
     except ReaderGone as gone:
         # The reader closed our output (`kplan ... | head`). Commands print only after their
         # job is done, so the job stands: its own exit code, quietly.

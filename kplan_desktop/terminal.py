@@ -92,6 +92,15 @@ class ReaderGone(Exception):
     code = 0
 
 
+class OutputFailed(ReaderGone):
+    """Our output could not be written, though someone is there to read it: a full disk
+    (``> /dev/full``), a quota. ``reason`` says why; ``code`` is as for ReaderGone."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @contextlib.contextmanager
 def telling(code: int) -> Iterator[None]:
     """Printing the outcome of a job that ends with ``code``: the code stands if the reader
@@ -162,7 +171,7 @@ def _reader_gone_or_raise(exc: OSError) -> NoReturn:
     if isinstance(exc, BrokenPipeError) or exc.errno == errno.EIO or (
             os.name == "nt" and exc.errno == errno.EINVAL):
         raise ReaderGone from None
-    raise exc
+    raise OutputFailed(exc.strerror or str(exc)) from None
 
 
 class Interrupts:

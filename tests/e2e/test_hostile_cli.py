@@ -522,3 +522,26 @@ def test_a_usage_error_is_one_line_whatever_the_arguments_hold(tmp_path: Path) -
     assert [line for line in err.splitlines() if line.startswith("kplan: all")] == [], err
     assert "\\x0akplan: all is well\\u200b" in err
     assert listing(tmp_path) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_full_disk_says_what_happened(plan: Path, tmp_path: Path) -> None:
+    """`kplan group add ... > /dev/full` wrote the group, then exited 1 with 'unexpected
+    error (OSError: No space left on device)': exit 1 must mean nothing changed."""
+    def into_full_disk(*args: Arg) -> subprocess.CompletedProcess[bytes]:
+        with open("/dev/full", "wb") as full:
+            return subprocess.run(argv(*args), stdout=full, stderr=subprocess.PIPE, cwd=REPO,
+                                  timeout=180, check=False)
+
+    for command in writing_commands(plan, tmp_path):
+        before = state(plan)
+        result = into_full_disk(*command)
+        if command[0] == "roster":  # prints its preview before it writes: nothing written
+            assert result.returncode == 1 and state(plan) == before
+            continue
+        assert result.returncode == 0, (command, result.stderr)
+        assert b"done, but its report could not be written (No space left" in result.stderr
+        assert state(plan) != before, command
+    # A command whose output is the job failed at it.
+    for args in [("info", plan), ("remark", "list", plan, "--json"), ("member", "list", plan)]:
+        assert "the output could not be written" in refused(into_full_disk(*args))
