@@ -43,6 +43,10 @@ MAX_SMALL_PART_BYTES = 1024 * 1024
 #: Shared strings kept (Excel's re-save of a 50,000-remark file has about 150,000).
 MAX_SHARED_STRINGS = 600_000
 _CHUNK = 64 * 1024
+#: Tags ("<") a file may hold for each piece it may hand over: our XLSX has 1.5 for each
+#: piece read, our DOCX 2.4 (a run's <w:r>, <w:rPr>, its formatting... for one text), Word's
+#: own saving adds more.
+_TAGS_PER_PIECE = 4
 #: The root element's start tag must be read within this many bytes.
 _ROOT_WITHIN = 1024 * 1024
 _WHITESPACE = re.compile(r"\s+")
@@ -92,9 +96,13 @@ class OfficePackage:
         #: parts together: what bounds the time, as the bytes bound what is inflated.
         self.max_pieces = max_pieces
         self.pieces = 0
+        self.tags = 0
         #: Characters of text kept (shared strings, cells): what bounds the memory.
         self.max_text = max_text
         self.text = 0
+        #: Characters of the cells handed over, a shared string counted each time a cell
+        #: names it: what bounds the time of everything done with them afterwards.
+        self.cell_text = 0
         file = io.BytesIO(data)
         directory = central_directory_size(file)
         if directory is not None and directory > MAX_DIRECTORY_BYTES:
@@ -138,6 +146,11 @@ class OfficePackage:
                     self.spent += len(chunk)
                     if self.spent > self.max_bytes or (limit is not None and read > limit):
                         raise self._too_large()
+                    # Every tag costs lxml time, even one no event is asked for: 180 MB of
+                    # "<z/>" is 47 million elements. Counted in C, as bytes.
+                    self.tags += chunk.count(b"<")
+                    if self.tags > self.max_pieces * _TAGS_PER_PIECE:
+                        raise self._too_many_pieces()
                     # Office never writes a DTD; entity declarations are how XML bombs work.
                     probe = tail + chunk
                     if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
@@ -150,12 +163,27 @@ class OfficePackage:
                                name=self.name) from None
 
     def keep(self, text: str) -> str:
-        """``text``, counted against the characters the file may have kept in memory."""
+        """``text``, counted against the characters the file may keep in memory."""
         self.text += len(text)
         if self.text > self.max_text:
-            raise PackageError("{name} holds more than {n} million characters of text; it is"
-                               " not read.", name=self.name, n=self.max_text // 1_000_000)
+            raise self._too_much_text()
         return text
+
+    def hand_over(self, text: str) -> str:
+        """``text`` of a cell, counted against the characters the readers may go through
+        (twice what may be kept: a cell's own text is counted both ways)."""
+        self.cell_text += len(text)
+        if self.cell_text > 2 * self.max_text:
+            raise self._too_much_text()
+        return text
+
+    def _too_much_text(self) -> PackageError:
+        return PackageError("{name} holds more than {n} million characters of text; it is"
+                            " not read.", name=self.name, n=self.max_text // 1_000_000)
+
+    def _too_many_pieces(self) -> PackageError:
+        return PackageError("{name} holds more than {n} rows, cells and pieces of text; it is"
+                            " not read.", name=self.name, n=f"{self.max_pieces // 2:,}")
 
     def _too_large(self) -> PackageError:
         return PackageError("{name} unpacks to more than {limit} MB; it is not read.",
@@ -214,9 +242,7 @@ class OfficePackage:
                     if element.tag in tags:
                         self.pieces += 1
                         if self.pieces > self.max_pieces:
-                            raise PackageError(
-                                "{name} holds more than {n} rows, cells and pieces of text; it"
-                                " is not read.", name=self.name, n=f"{self.max_pieces // 2:,}")
+                            raise self._too_many_pieces()
                         yield event, element
                 if top is None and fed > _ROOT_WITHIN:
                     raise self._not_expected()
@@ -383,8 +409,9 @@ def xlsx_rows(package: OfficePackage, part: str, strings: list[str], *, max_colu
                 while len(values) < column - 1:
                     values.append(None)
                 value = _value(cell_type, text, strings, max_cell)
-                values.append(package.keep(value) if isinstance(value, str) and cell_type != "s"
-                              else value)
+                if isinstance(value, str):
+                    package.hand_over(value if cell_type == "s" else package.keep(value))
+                values.append(value)
         elif event == "end" and wanted and sum(map(len, cell_text)) < max_cell:
             parent = element.getparent()
             # <v> of the cell, or <t> of an inline string (not of its phonetic guide).
@@ -466,7 +493,8 @@ def docx_tables(package: OfficePackage, part: str, *, max_columns: int, max_cell
                     up = above.get(offset)
                     made = _Cell(offset, up.span if up else span, up.text if up else "")
                 else:
-                    made = _Cell(offset, span, package.keep("\n".join(paragraphs)[:max_cell]))
+                    text = package.keep("\n".join(paragraphs)[:max_cell])
+                    made = _Cell(offset, span, package.hand_over(text))
                 if len(cells) < max_columns:
                     cells.append(made)
                 offset += made.span

@@ -541,3 +541,31 @@ def test_draft_file_larger_than_the_cap(tmp_path: Path, monkeypatch: pytest.Monk
     with pytest.raises(DocumentError) as refused:
         read_draft(path)
     assert str(refused.value) == f"{path} is larger than 1 MB; it cannot be a plan's draft."
+
+
+def test_elements_no_reader_asks_for_still_count(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """180 MB of "<z/>" in a sheet was 47 million elements for lxml to build (half a minute),
+    though none of them is a row or a cell."""
+    monkeypatch.setattr(answers_read, "MAX_PIECES", 2000)
+    parts = _xlsx()
+    parts[SHEET] = _sheet(HEADER + _answer_rows(3) + "<z/>" * 10_000)
+    with pytest.raises(AnswersFileError) as refused:
+        read_answers(_zip(tmp_path / "svetimi.xlsx", parts))
+    assert str(refused.value) == (
+        "svetimi.xlsx holds more than 1,000 rows, cells and pieces of text; it is not read.")
+
+
+def test_a_shared_string_counts_each_time_a_cell_names_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One 40,000-character string named by 180,000 cells: 7 billion characters for the
+    reader to go through (13 s of CPU), from a file of 600 kB."""
+    monkeypatch.setattr(answers_read, "MAX_TEXT", 1_000_000)
+    parts = _with_strings(_xlsx(), ["K" * 40_000])
+    parts[SHEET] = _sheet(HEADER + "".join(
+        f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c><c r="C{r}" t="s"><v>0</v></c></row>'
+        for r in range(2, 100)))
+    with pytest.raises(AnswersFileError) as refused:
+        read_answers(_zip(tmp_path / "vardija.xlsx", parts))
+    assert str(refused.value) == (
+        "vardija.xlsx holds more than 1 million characters of text; it is not read.")
