@@ -545,3 +545,27 @@ def test_output_to_a_full_disk_says_what_happened(plan: Path, tmp_path: Path) ->
     # A command whose output is the job failed at it.
     for args in [("info", plan), ("remark", "list", plan, "--json"), ("member", "list", plan)]:
         assert "the output could not be written" in refused(into_full_disk(*args))
+
+
+@POSIX
+def test_the_windows_lock_file_is_never_the_workspace(plan: Path) -> None:
+    """A `planas.kplan.lock` that is a link to `planas.kplan` (an unpacked archive, a shared
+    folder): opening the workspace in a window truncated the workspace to the window's pid."""
+    from kplan_desktop.store.errors import WorkspaceError
+    from kplan_desktop.sync.instance import lock_workspace
+
+    lock = Path(f"{plan}.lock")
+    size = plan.stat().st_size
+    makers: list[Callable[[], None]] = [lambda: lock.symlink_to(plan.name),
+                                        lambda: os.link(plan, lock), lambda: os.mkfifo(lock)]
+    for make in makers:
+        make()
+        with Workspace.open(plan) as held:  # as the window opens it: the file, then the lock
+            with pytest.raises(WorkspaceError, match="not KPlan's lock file"):
+                lock_workspace(plan)
+            assert held.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert plan.stat().st_size >= size
+        lock.unlink()
+    assert integrity(plan) == "ok"
+    lock_workspace(plan).release()  # its own lock file, made anew
+    assert lock.is_file() and not lock.is_symlink()
