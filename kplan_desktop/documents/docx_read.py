@@ -40,6 +40,7 @@ from .docx_numbering import Numbering, paragraph_styles
 from .docx_sections import DraftNode, DraftReader, Dropped, build_tree
 from .docx_tags import PKG_REL, W_P, W_T, W_TBL, w
 from .files import DocumentError
+from .ooxml_read import TagLengths
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The file itself: a real draft is a few MB, up to tens of MB with photographs in it.
@@ -137,6 +138,7 @@ class _Package:
             remove_comments=True, remove_pis=True)
         elements = 0
         tail = b""
+        tags = TagLengths()
         try:
             with self.zip.open(part) as stream:
                 while True:
@@ -155,6 +157,10 @@ class _Package:
                         raise _Refused("{name} declares XML entities, which Word documents never"
                                       " do; it was not read.", name=name)
                     tail = chunk[-16:]
+                    if tags.too_long(chunk):  # lxml parses a start tag whole
+                        raise _Refused("{name} holds a tag longer than Word ever writes; it"
+                                       " cannot be a plan's draft, and nothing was imported.",
+                                       name=name)
                     parser.feed(chunk)
                     if not document:
                         for _ in parser.read_events():

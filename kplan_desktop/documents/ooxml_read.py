@@ -43,6 +43,10 @@ MAX_SMALL_PART_BYTES = 1024 * 1024
 #: Shared strings kept (Excel's re-save of a 50,000-remark file has about 150,000).
 MAX_SHARED_STRINGS = 600_000
 _CHUNK = 64 * 1024
+#: The longest tag: Word's longest, its root's with its namespaces, is about 3 kB.
+MAX_TAG_BYTES = 64 * 1024
+#: Attributes of one element (Word's root declares about 40 namespaces).
+MAX_ATTRIBUTES = 10_000
 #: Tags ("<") a file may hold for each piece it may hand over: our XLSX has 1.5 for each
 #: piece read, our DOCX 2.4 (a run's <w:r>, <w:rPr>, its formatting... for one text), Word's
 #: own saving adds more.
@@ -82,6 +86,41 @@ def central_directory_size(file: IO[bytes]) -> int | None:
             if record[:4] == b"PK\x06\x06":
                 (cd_size,) = struct.unpack_from("<Q", record, 40)
     return int(cd_size)
+
+
+class TagLengths:
+    """Watches the bytes of an XML part for a tag lxml would choke on, before lxml sees
+    them: longer than MAX_TAG_BYTES, or of more than MAX_ATTRIBUTES attributes. lxml parses
+    a start tag whole: one of two million attributes took 700 MB before it was refused.
+    Looked at in C (bytes.count, find, rfind) and across chunks. A ">" may stand inside an
+    attribute's value, a "<" never: the attributes are counted as the "=" signs between
+    two "<" (text between tags holds a few at most)."""
+
+    def __init__(self) -> None:
+        self.open_for = 0  # bytes since a "<" not yet closed by ">" (0: outside a tag)
+        self.signs = 0  # "=" since the last "<"
+
+    def too_long(self, chunk: bytes) -> bool:
+        if self.open_for:
+            first_gt = chunk.find(b">")
+            if first_gt < 0:
+                self.open_for += len(chunk)
+                if self.open_for > MAX_TAG_BYTES:
+                    return True
+            elif self.open_for + first_gt > MAX_TAG_BYTES:
+                return True
+        last_lt, last_gt = chunk.rfind(b"<"), chunk.rfind(b">")
+        if not (self.open_for and last_lt < 0 and last_gt < 0):
+            self.open_for = len(chunk) - last_lt if last_lt > last_gt else 0
+        signs = chunk.count(b"=")
+        if self.signs + signs > MAX_ATTRIBUTES:
+            # Rare in a real file: look at each stretch between two "<".
+            stretches = chunk.split(b"<")
+            if max(s.count(b"=") for s in stretches[1:] or [b""]) > MAX_ATTRIBUTES or (
+                    self.signs + stretches[0].count(b"=") > MAX_ATTRIBUTES):
+                return True
+        self.signs = (self.signs + signs) if last_lt < 0 else chunk.count(b"=", last_lt)
+        return False
 
 
 class OfficePackage:
@@ -139,6 +178,7 @@ class OfficePackage:
         """The part's inflated bytes, counted against the file's budget (and ``limit``)."""
         read = 0
         tail = b""
+        tags = TagLengths()
         try:
             with self.zip.open(part) as stream:
                 while chunk := stream.read(_CHUNK):
@@ -156,6 +196,9 @@ class OfficePackage:
                     if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
                         raise self._entities()
                     tail = chunk[-16:]
+                    if tags.too_long(chunk):
+                        raise PackageError("{name} holds a tag longer than Office files ever"
+                                           " write; it is not read.", name=self.name)
                     yield chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
                 OSError, ValueError):

@@ -569,3 +569,33 @@ def test_a_shared_string_counts_each_time_a_cell_names_it(
         read_answers(_zip(tmp_path / "vardija.xlsx", parts))
     assert str(refused.value) == (
         "vardija.xlsx holds more than 1 million characters of text; it is not read.")
+
+
+@pytest.mark.parametrize("tag", [
+    "<row " + "".join(f'a{i}=">" ' for i in range(20_000)) + "/>",  # ">" in the values
+    "<row" + " " * 100_000 + "/>",
+])
+def test_a_tag_lxml_would_parse_whole_is_refused_first(tmp_path: Path, tag: str) -> None:
+    """A row of two million attributes took 700 MB before lxml refused it."""
+    parts = _xlsx()
+    parts[SHEET] = _sheet(HEADER + _answer_rows(3) + tag)
+    with pytest.raises(AnswersFileError) as refused:
+        read_answers(_zip(tmp_path / "zyme.xlsx", parts))
+    assert str(refused.value) == (
+        "zyme.xlsx holds a tag longer than Office files ever write; it is not read.")
+
+
+def test_a_draft_tag_lxml_would_parse_whole_is_refused_first(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("1. Prioritetas", level=1)
+    out = io.BytesIO()
+    document.save(out)
+    parts = _parts(out.getvalue())
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"<w:body>", b"<w:body><w:p " + b"".join(b'a%d="1" ' % i for i in range(20_000))
+        + b"/>")
+    with pytest.raises(DocumentError) as refused:
+        read_draft(_zip(tmp_path / "projektas.docx", parts))
+    assert str(refused.value) == (
+        "projektas.docx holds a tag longer than Word ever writes; it cannot be a plan's"
+        " draft, and nothing was imported.")
