@@ -49,8 +49,10 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_XML_BYTES = 48 * 1024 * 1024
 #: Paragraphs in the document's text (a plan of 150 sections has a few thousand).
 MAX_PARAGRAPHS = 50_000
-#: XML elements in the document's text (about 25 a paragraph): what the parsed tree costs.
-MAX_ELEMENTS = 1_500_000
+#: XML elements in the document's text (about 25 a paragraph, a large real draft of 10,000
+#: paragraphs has 250,000): what the parsed tree costs, about 340 bytes an element (1.4
+#: million empty bookmarks in one paragraph took 530 MB).
+MAX_ELEMENTS = 600_000
 #: XML elements of the other parts together (styles, numbering, notes, relationships): a
 #: real draft's styles.xml has about 10,000, its footnotes a few thousand.
 MAX_SIDE_ELEMENTS = 500_000
