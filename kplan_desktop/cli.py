@@ -372,29 +372,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(args.handler(args))
         finish()
         return code
-    except OutputFailed as failed:
+    except BaseException as exc:
+        # The outcome is decided (a transaction is committed or rolled back): a signal now
+        # would only cut the sentence that tells it.
+        interrupts.settle()
+        return _told(exc, committed=interrupts.committed)
+    finally:
+        interrupts.settle()
+
+
+def _told(exc: BaseException, *, committed: bool) -> int:
+    """The exit code of a job that ended with ``exc``, and its one sentence on stderr."""
+    if isinstance(exc, OutputFailed):
         drop_stdout()
-        if not interrupts.committed:  # the output was the job (a list, a count): it failed
-            return _fail(f"kplan: the output could not be written ({failed.reason}).")
+        if not committed:  # the output was the job (a list, a count): it failed
+            return _fail(f"kplan: the output could not be written ({exc.reason}).")
         with contextlib.suppress(ReaderGone):  # the change is made: the job's own code stands
-            _out(f"kplan: done, but its report could not be written ({failed.reason}).",
+            _out(f"kplan: done, but its report could not be written ({exc.reason}).",
                  sys.stderr)
-        return failed.code
-    except ReaderGone as gone:
+        return exc.code
+    if isinstance(exc, ReaderGone):
         # The reader closed our output (`kplan ... | head`). Commands print only after their
         # job is done, so the job stands: its own exit code, quietly.
         drop_stdout()
-        return gone.code
-    except KPlanError as exc:
+        return exc.code
+    if isinstance(exc, KPlanError):
         return _fail(f"kplan: {exc}")
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         return _fail("kplan: interrupted; nothing was changed.")
-    except Exception as exc:  # a bug: keep the traceback for us, one sentence for the user
-        log_path = log_unexpected(exc)
-        return _fail(f"kplan: unexpected error ({type(exc).__name__}: {exc}); details are in"
-                     f" {log_path}.")
-    finally:
-        interrupts.settle()
+    if not isinstance(exc, Exception):
+        raise exc  # SystemExit and the like
+    # A bug: keep the traceback for us, one sentence for the user.
+    log_path = log_unexpected(exc)
+    return _fail(f"kplan: unexpected error ({type(exc).__name__}: {exc}); details are in"
+                 f" {log_path}.")
 
 
 def _log_unraisable(unraisable: Any) -> None:
