@@ -152,7 +152,21 @@ def _own_new_remark(actor: Actor, c: Change) -> bool:
         and not f.get("response")
         and f.get("responded_by") is None
         and f.get("responded_at") is None
+        and _quote_offsets(f.get("quote_start"), f.get("quote_end"))
     )
+
+
+def _quote_offsets(start: Any, end: Any) -> bool:
+    """No quoted span, or one from ``start`` to ``end`` in the text (every copy's section
+    view marks it: text or a lone end there broke the view of the section)."""
+    if start is None and end is None:
+        return True
+    return (type(start) is int and type(end) is int
+            and 0 <= start <= end <= MAX_QUOTE_OFFSET)
+
+
+#: Past any section's length (a bundle's event holds at most a few megabytes).
+MAX_QUOTE_OFFSET = 2**31
 
 
 def _withdraws(actor: Actor, c: Change) -> bool:

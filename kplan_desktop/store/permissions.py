@@ -19,8 +19,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from ..core.grammar import GENDERS
 from ..core.ids import derived_id
-from ..core.model import Actor, GroupKind, Membership, Role
+from ..core.model import (
+    Actor,
+    GroupKind,
+    Membership,
+    RemarkStatus,
+    RemarkType,
+    Role,
+    SectionKind,
+    SectionState,
+)
 from ..core.permissions import Change, Refused, answer_of, judge
 from . import events
 
@@ -187,6 +197,14 @@ def change_for(
     return change
 
 
+_NOTHING_NOT_NULL: set[tuple[str, str]] = set()
+
+
+def _not_null(conn: sqlite3.Connection, table: str) -> set[tuple[str, str]]:
+    """The table's columns that may not hold NULL (asked only of a change holding one)."""
+    return {(table, col[1]) for col in conn.execute(f"PRAGMA table_info({table})") if col[3]}
+
+
 _ANSWER_FIELDS = frozenset({"status", "response", "responded_by", "responded_at"})
 
 
@@ -273,7 +291,13 @@ def judge_local(
     conn: sqlite3.Connection, event: events.Event, actor: ActorOf, signing_key: str,
     signing_fingerprint: str,
 ) -> None:
-    """Raise Refused unless this copy's user may make the change (``Writer.put``)."""
+    """Raise Refused unless this copy's user may make the change (``Writer.put``): a
+    malformed value, as an import would refuse it, or what the table refuses."""
+    table = events.ENTITIES[event.entity].table
+    not_null = _not_null(conn, table) if None in event.fields.values() else _NOTHING_NOT_NULL
+    wrong = malformed(event, not_null)
+    if wrong is not None:
+        raise wrong
     if arrives_late(conn, event):
         return  # judged in (hlc, device) order by apply's replay
     refusal = judge_event(conn, event, actor, signing_key, signing_fingerprint)
@@ -288,4 +312,90 @@ def apply(conn: sqlite3.Connection, event: events.Event, actor: ActorOf) -> Refu
     if arrives_late(conn, event):
         return replay_remark(conn, event.entity_id, actor).get(event.id)
     events.apply(conn, event)
+    return None
+
+
+# --- malformed values --------------------------------------------------------------------------
+# Judged for local writes (judge_local) and imported events (sync.event_checks) alike.
+
+_ENUMS: dict[tuple[str, str], frozenset[str]] = {
+    ("remark", "type"): frozenset(t.value for t in RemarkType),
+    ("remark", "status"): frozenset(s.value for s in RemarkStatus),
+    ("section", "kind"): frozenset(k.value for k in SectionKind),
+    ("section", "state"): frozenset(s.value for s in SectionState),
+    ("membership", "role"): frozenset(r.value for r in Role),
+    ("work_group", "kind"): frozenset(k.value for k in GroupKind),
+    ("person", "gender"): frozenset(GENDERS),
+}
+_INT_LIMIT = 2**62
+#: Fields stored in INTEGER columns: text there stays text (SQLite keeps what it cannot
+#: convert), and whatever reads the column as a number then fails on every copy.
+_INTEGERS: dict[str, frozenset[str]] = {
+    "work_group": frozenset({"archived"}),
+    "membership": frozenset({"deleted"}),
+    "meeting": frozenset({"deleted"}),
+    "attendance": frozenset({"present"}),
+    "review_round": frozenset({"deleted"}),
+    "section": frozenset({"position", "deleted"}),
+    "remark": frozenset({"quote_start", "quote_end", "number", "renumbered_from"}),
+    "response_template": frozenset({"deleted"}),
+}
+_NO_INTEGERS: frozenset[str] = frozenset()
+MALFORMED = Refused("malformed changes")
+
+
+#: The enumerated fields of each table, with their values.
+_ENUMS_BY_TABLE: dict[str, dict[str, frozenset[str]]] = {}
+for (_table, _name), _values in _ENUMS.items():
+    _ENUMS_BY_TABLE.setdefault(_table, {})[_name] = _values
+_NO_ENUMS: dict[str, frozenset[str]] = {}
+#: How the characters of CONTROL_CHARACTERS can look in an event's JSON: escaped (as
+#: canonical JSON writes control characters, or as a forger may write any character), or
+#: U+FFFE and U+FFFF as raw UTF-8. A body with none of these holds none of them.
+_ESCAPED, _FFFE, _FFFF = b"\\u", "\ufffe".encode(), "\uffff".encode()
+
+
+def malformed(e: events.Event, not_null: set[tuple[str, str]]) -> Refused | None:
+    """Why the event's fields cannot be stored (a wrong type, an unknown value, a character
+    no document can hold), if so. Per field of a bulk import: kept to a few lookups."""
+    entity = events.ENTITIES[e.entity]
+    if not e.entity_id or len(e.entity_id) > 100:
+        return MALFORMED
+    allowed_fields = entity.fields
+    table = entity.table
+    enums = _ENUMS_BY_TABLE.get(table, _NO_ENUMS)
+    integers = _INTEGERS.get(table, _NO_INTEGERS)
+    # Only a body with an escaped control character can hold one: the regex runs rarely.
+    body = e.body
+    controls = _ESCAPED in body or _FFFE in body or _FFFF in body
+    for name, value in e.fields.items():
+        if name not in allowed_fields:
+            continue
+        kind = type(value)
+        if kind is str:
+            allowed = enums.get(name)
+            if (allowed is not None and value not in allowed) or (
+                controls and events.CONTROL_CHARACTERS.search(value)
+            ) or name in integers:
+                return MALFORMED
+        elif value is None:
+            if (table, name) in not_null:
+                return MALFORMED
+        elif kind is int or kind is bool:
+            if not -_INT_LIMIT < value < _INT_LIMIT or name in enums:
+                return MALFORMED
+        elif kind is float:
+            if name in enums or name in integers:
+                return MALFORMED
+        elif name == "parents" and kind is list:
+            if not all(type(v) is str for v in value):
+                return MALFORMED
+        else:
+            return MALFORMED
+    if table == "section_revision" and not (
+        type(e.fields.get("title")) is str and type(e.fields.get("body")) is str
+        and type(e.fields.get("section_id")) is str
+        and type(e.fields.get("parents", [])) is list
+    ):
+        return MALFORMED
     return None

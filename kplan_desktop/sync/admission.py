@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..core.permissions import Refused
-from ..store.permissions import actor_of, device_key
+from ..core.permissions import Refused, judge
+from ..store import events
+from ..store.permissions import actor_of, change_for, device_key
 from . import trust
 from .bundle import BundleError, FeedHead, Manifest
 from .import_report import RevokedSigner, UnknownSigner
@@ -94,34 +95,38 @@ def bind_device(conn: sqlite3.Connection, head: FeedHead) -> None:
 def introduced_while_held(conn: sqlite3.Connection, head: FeedHead) -> bool:
     """Does an officer's event held here (waiting for the person's own record, which this
     very feed makes) set this feed's key on its person? Joining from a full bundle needs
-    it: the secretary's roster names a member whose record only the member's feed makes."""
-    if not _member(conn, head.person):
-        return False
+    it: the secretary's roster names a member whose record only the member's feed makes.
+
+    The held event is judged by the table as if it applied now, with the person's groups
+    here and in held memberships: a key is the power to write as its person, so an event
+    the table would refuse introduces nobody (an officer of one group made his own key
+    change wait, then signed as a keyless coordination chair)."""
+    groups = _groups_of(conn, head.person)
+    if not groups:
+        return False  # a key is introduced by the roster only for members
     for body, feed_key in conn.execute(
         "SELECT body, public_key FROM held_event WHERE instr(body, ?) > 0",
         (head.public_key.encode(),),
     ):
-        event = json.loads(body)
-        fields = event.get("fields") or {}
-        author = str(event.get("author", ""))
+        event = events.parse(bytes(body))
         if (
-            event.get("entity") == "person" and event.get("id") == head.person
-            and fields.get("public_key") == head.public_key and author != head.person
+            event.entity == "person" and event.entity_id == head.person
+            and event.fields.get("public_key") == head.public_key
+            and event.author != head.person
             and trust.judge(conn, str(feed_key)).trust.accepted
         ):
-            officer = actor_of(conn, author)
-            if officer.coordinates or officer.officer_groups:
+            change = change_for(conn, event, "", "")
+            change = replace(change, groups=change.groups | groups)
+            if judge(actor_of(conn, event.author), change) is None:
                 return True
     return False
 
 
-def _member(conn: sqlite3.Connection, person_id: str) -> bool:
-    """Is the person a member of a group, here or in an officer's held events? A key is
-    introduced by the roster only for members."""
-    if conn.execute(
-        "SELECT 1 FROM membership WHERE person_id = ? AND deleted = 0", (person_id,)
-    ).fetchone():
-        return True
+def _groups_of(conn: sqlite3.Connection, person_id: str) -> frozenset[str | None]:
+    """The groups the person belongs to, here or in held memberships from trusted keys."""
+    found: set[str | None] = {r[0] for r in conn.execute(
+        "SELECT group_id FROM membership WHERE person_id = ? AND deleted = 0", (person_id,)
+    )}
     for body, feed_key in conn.execute(
         "SELECT body, public_key FROM held_event WHERE instr(body, ?) > 0",
         (person_id.encode(),),
@@ -131,5 +136,6 @@ def _member(conn: sqlite3.Connection, person_id: str) -> bool:
         if event.get("entity") == "membership" and fields.get("person_id") == person_id and (
             not fields.get("deleted") and trust.judge(conn, str(feed_key)).trust.accepted
         ):
-            return True
-    return False
+            group = fields.get("group_id")
+            found.add(group if isinstance(group, str) else None)
+    return frozenset(found)

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from kplan_desktop.core.ids import uuid7
 from kplan_desktop.core.model import Role
@@ -41,7 +43,11 @@ def _build(path: Path) -> World:
     w.people["coordinator"] = coordinator
     w.groups["T1"] = actions.add_group(ws, code="T1", name="Ekonomika")
     w.groups["T2"] = actions.add_group(ws, code="T2", name="Kultūra")
+    coordination = ws.conn.execute(
+        "SELECT id FROM work_group WHERE kind = 'coordination'").fetchone()[0]
+    w.groups["C"] = coordination
     for role_name, group, role in [
+        ("coord_chair", "C", Role.CHAIR), ("observer", "T1", Role.OBSERVER),
         ("author", "T1", Role.EXPERT), ("other_expert", "T1", Role.EXPERT),
         ("t1_secretary", "T1", Role.SECRETARY), ("t2_chair", "T2", Role.CHAIR),
         ("ex_secretary", "T1", Role.SECRETARY), ("removed", "T1", Role.EXPERT),
@@ -85,8 +91,28 @@ def _build(path: Path) -> World:
                                   text="Atsakyta", actor=author)
     actions.answer_remark(ws, answered, "accepted", "Gerai.")
     meeting = actions.add_meeting(ws, group_id=w.groups["T1"], date="2026-02-01")
+    withdrawn = actions.add_remark(ws, section_id=section, remark_type="general",
+                                   text="Atsiimta", actor=author)
+    actions.withdraw_remark(ws, withdrawn, actor=author)
+    attendance = uuid7()
+    template = uuid7()
+    round_id = actions.add_round(ws, name="I etapas", opens="2026-01-01", closes="2026-12-31")
+    with ws.write() as writer:
+        writer.put("attendance", attendance, {"meeting_id": meeting,
+                                              "person_id": w.people["author"], "present": 1})
+        writer.put("response_template", template, {"title": "Ačiū", "status": "accepted",
+                                                    "text": "Ačiū.", "deleted": 0})
+    membership = ws.conn.execute(
+        "SELECT id FROM membership WHERE person_id = ?", (w.people["other_expert"],)
+    ).fetchone()[0]
     w.targets = {"remark": ("remark", remark), "answered": ("remark", answered),
-                 "meeting": ("meeting", meeting), "section": ("section", section)}
+                 "withdrawn": ("remark", withdrawn), "meeting": ("meeting", meeting),
+                 "section": ("section", section), "attendance": ("attendance", attendance),
+                 "template": ("response_template", template), "round": ("review_round", round_id),
+                 "membership": ("membership", membership), "group": ("work_group", w.groups["T1"]),
+                 "plan": ("plan", ws.identity.plan_id),
+                 "person": ("person", w.people["other_expert"]),
+                 "keyless": ("person", w.people["keyless"])}
     return w
 
 
@@ -275,3 +301,212 @@ def test_a_secretary_cannot_freeze_a_member_by_replacing_their_key(plan: Plan) -
     report = sec.import_(ona.export(plan.folder / "ona.kplanbundle"))
     assert report.refused_count == 0
     assert (queries.remark(sec.ws, remark) or {})["text"] == "Ona vis dar rašo"
+
+
+def test_a_held_key_change_introduces_nobody_the_table_would_refuse(plan: Plan) -> None:
+    """Before, an officer's held event setting a key let that key's feed in as the person's
+    (the roster path for joining from a full bundle), without the table judging the event:
+    T1's secretary made his key change wait (its feed skips a change), and then signed,
+    as a coordination chair who had no key yet, his own appointment as coordinator."""
+    sec = plan.secretary
+    coordination = sec.ws.conn.execute(
+        "SELECT id FROM work_group WHERE kind = 'coordination'").fetchone()[0]
+    lina = actions.add_person(sec.ws, full_name="Lina Urbonienė", email="lina@example.lt",
+                              group_id=coordination, role=Role.CHAIR)  # no key yet
+    jonas = plan.join("Jonas Jonaitis", "jonas@example.lt", role=Role.SECRETARY)
+    jonas_id = jonas.ws.identity.person_id
+    stolen = Ed25519PrivateKey.generate()
+    device, person, seq, _, hlc = feed_state(jonas.ws)
+    # seq + 2, its prev unknown: held as "the changes before it are missing".
+    vouch = _chain(sec.ws.identity.plan_id, device, person, [
+        ("person", lina, {"public_key": public_text(stolen),
+                          "fingerprint": fingerprint(public_bytes(stolen))}),
+    ], hlc=hlc + 5, seq=seq + 2, prev="0" * 64)
+    as_lina = uuid7()
+    seize = ForgedFeed(stolen, as_lina, lina, _chain(sec.ws.identity.plan_id, as_lina, lina, [
+        ("membership", uuid7(), {"group_id": coordination, "person_id": jonas_id,
+                                 "role": "secretary", "since": "", "until": "", "deleted": 0}),
+    ], hlc=hlc + 10))
+    report = sec.import_(_send(plan, jonas, [ForgedFeed(jonas.key, device, person, vouch),
+                                             seize], "held.kplanbundle"))
+    assert report.applied == 0, report.lines()
+    assert not sec.ws.actor(jonas_id).coordinates
+    assert trust.judge(sec.ws.conn, public_text(stolen)).trust is trust.Trust.UNKNOWN
+
+
+def test_a_remark_whose_quote_offsets_are_not_numbers_cannot_break_the_section_view(
+    plan: Plan,
+) -> None:
+    """Before, an expert's remark with the text "abc" as its quote's start (or a start and
+    no end) was taken, and every copy's section view then failed on the section."""
+    from kplan_desktop.core.permissions import Refused
+
+    sec = plan.secretary
+    ona = plan.join("Ona Petraitienė", "ona@example.lt")
+    ona.import_(sec.export(plan.folder / "to-ona.kplanbundle", to=ona.fingerprint))
+    revision = sec.ws.conn.execute("SELECT head_revision_id FROM section WHERE id = ?",
+                                   (plan.section_id,)).fetchone()[0]
+    ona_id = ona.ws.identity.person_id
+
+    def remark(start: Any, end: Any) -> tuple[str, str, dict[str, Any]]:
+        return ("remark", uuid7(), {
+            "section_id": plan.section_id, "revision_id": revision, "quote": "Pirma",
+            "quote_start": start, "quote_end": end, "author_id": ona_id,
+            "group_id": plan.group_id, "round_id": None, "type": "general", "text": "Blogai",
+            "proposed": "", "justification": "", "created_at": "2026-03-01T00:00:00+00:00",
+            "status": "new", "response": "", "responded_by": None, "responded_at": None})
+
+    bad = [remark("abc", "def"), remark(0, None), remark(5, 2), remark(-1, 3),
+           remark(1.5, 3), remark(True, 3)]
+    report = sec.import_(_send(plan, ona, [_tampered_feed(ona, [*bad, remark(0, 5)])],
+                               "quotes.kplanbundle"))
+    assert (report.applied, report.refused_count) == (1, len(bad)), report.lines()
+    assert len(queries.section_quotes(sec.ws, plan.section_id)) == 1
+    # The same remark written here is refused by the same table.
+    for _, remark_id, fields in bad[1:4]:
+        with pytest.raises(Refused), ona.ws.write() as w:
+            w.put("remark", remark_id, fields)
+
+
+def test_text_in_a_number_column_is_refused(plan: Plan) -> None:
+    """A secretary's section with the position "first", a group archived "yes": refused as
+    malformed (SQLite keeps such text as it is, and the views reading numbers fail)."""
+    sec = plan.secretary
+    jonas = plan.join("Jonas Jonaitis", "jonas@example.lt", role=Role.SECRETARY)
+    jonas.import_(sec.export(plan.folder / "to-jonas.kplanbundle", to=jonas.fingerprint))
+    feed = _tampered_feed(jonas, [
+        ("section", plan.section_id, {"position": "first"}),
+        ("section", plan.section_id, {"deleted": "no"}),
+        ("section", plan.section_id, {"position": 2.5}),
+        ("section", plan.section_id, {"position": 3}),
+    ])
+    report = sec.import_(_send(plan, jonas, [feed], "numbers.kplanbundle"))
+    assert (report.applied, report.refused) == (1, {"malformed changes": 3}), report.lines()
+    assert sec.ws.conn.execute("SELECT position, deleted FROM section WHERE id = ?",
+                               (plan.section_id,)).fetchone() == (3, 0)
+
+
+# --- the property, over every entity, field, state and role ----------------------------------
+
+_WRONG: tuple[Any, ...] = (7, 1.5, None, True, ["a"], {"a": 1}, 2**63 - 1, "")
+ROLES_ALL = ("coord_chair", "observer", "author", "other_expert", "t1_secretary", "t2_chair",
+             "ex_secretary", "removed", "keyless")
+TARGETS_ALL = ("remark", "answered", "withdrawn", "meeting", "section", "attendance",
+               "template", "round", "membership", "group", "plan", "person", "keyless",
+               *(f"new_{entity}" for entity in events.ENTITIES if entity != "plan"))
+
+
+def _pools(w: World) -> dict[str, dict[str, list[Any]]]:
+    """Values drawn per entity and field: what the program writes, and more."""
+    p, g = w.people, w.groups
+    section = w.targets["section"][1]
+    head = w.ws.conn.execute("SELECT head_revision_id FROM section WHERE id = ?",
+                             (section,)).fetchone()[0]
+    keys = [_key(p[r], w) for r in ("author", "keyless", "t1_secretary")]
+    people = [p["author"], p["other_expert"], p["t1_secretary"], p["coordinator"], None]
+    return {
+        "plan": {"title": ["Naujas planas"], "period": ["2026-2030"], "languages": ["lt,en"]},
+        "person": {"full_name": ["Kitas Vardas"], "email": ["k@example.lt"],
+                   "organisation": ["VšĮ"], "public_key": [k[0] for k in keys] + [""],
+                   "fingerprint": [k[1] for k in keys] + ["1" * 40, ""],
+                   "gender": ["female", "male", "unspecified", "neuter"]},
+        "work_group": {"code": ["EK"], "name": ["Ekonomikos grupė"],
+                       "kind": ["thematic", "coordination"], "mandate": ["Nuostatai"],
+                       "archived": [0, 1], "prefix": ["EKO", "ek", "EKONOM"]},
+        "membership": {"group_id": [g["T1"], g["T2"], g["C"]],
+                       "person_id": [p["author"], p["other_expert"], p["t1_secretary"]],
+                       "role": [r.value for r in Role] + ["boss"],
+                       "since": ["2026-01-01", ""], "until": ["2020-01-01", ""],
+                       "deleted": [0, 1]},
+        "meeting": {"group_id": [g["T1"], g["T2"]], "date": ["2026-05-01"],
+                    "place": ["Rotušė"], "agenda": ["Darbotvarkė"], "minutes": ["Protokolas"],
+                    "decisions": ["Nutarta."], "deleted": [0, 1]},
+        "attendance": {"meeting_id": [w.targets["meeting"][1]],
+                       "person_id": [p["author"], p["other_expert"]], "present": [0, 1, -1, 2]},
+        "review_round": {"name": ["II etapas"], "draft_revision": [""], "opens": ["2026-01-01"],
+                         "closes": ["2026-12-31"], "deleted": [0, 1]},
+        "section": {"parent_id": [None, section], "position": [1, 2], "kind": ["goal", "poem"],
+                    "code": ["9.9"], "responsible_group_id": [g["T1"], g["T2"]],
+                    "state": ["draft", "in_review", "agreed"], "unit": ["vnt."],
+                    "baseline": ["1"], "target": ["2"], "deleted": [0, 1]},
+        "section_revision": {"section_id": [section], "parents": [[head], []],
+                             "title": ["Tikslas"], "body": ["Kitas tekstas."]},
+        "remark": {"section_id": [section], "revision_id": [head], "quote": ["", "Tekstas"],
+                   "quote_start": [None, 0, "abc"], "quote_end": [None, 7, 3],
+                   "author_id": [p["author"], p["other_expert"]],
+                   "group_id": [g["T1"], g["T2"]], "round_id": [None, w.targets["round"][1]],
+                   "type": ["general", "editorial", "rude"], "text": ["Nauja"],
+                   "proposed": ["Siūlau"], "justification": ["Nes"],
+                   "created_at": ["2026-03-01T00:00:00+00:00"],
+                   "status": ["new", "under_review", "accepted", "partly_accepted", "rejected",
+                              "noted", "withdrawn"],
+                   "response": ["", "Motyvai."], "responded_by": people,
+                   "responded_at": [None, "2026-04-01T00:00:00+00:00"],
+                   "number": [1, 0, 5], "renumbered_from": [1, 2]},
+        "response_template": {"title": ["Ačiū"], "status": ["accepted", "noted"],
+                              "text": ["Ačiū už pastabą."], "deleted": [0, 1]},
+    }
+
+
+def _new_record(w: World, entity: str, author: str) -> dict[str, Any]:
+    """A creating change as the program writes it, every field set."""
+    pools = _pools(w)[entity]
+    fields = {name: values[0] for name, values in pools.items()}
+    if entity == "remark":
+        fields.update(author_id=author, status="new", response="", responded_by=None,
+                      responded_at=None, quote_start=None, quote_end=None, quote="")
+        fields.pop("number"), fields.pop("renumbered_from")
+        membership = w.ws.conn.execute(
+            "SELECT group_id FROM membership WHERE person_id = ? AND deleted = 0", (author,)
+        ).fetchone()
+        fields["group_id"] = membership[0] if membership else w.groups["T1"]
+    if entity == "person":
+        fields.update(public_key="", fingerprint="")
+    return fields
+
+
+def _local_as_own_copy(w: World, person: str, entity: str, entity_id: str,
+                       fields: dict[str, Any]) -> bool:
+    """The change written on the person's own copy: their own feed, signed with their key."""
+    from kplan_desktop.core.permissions import Refused
+    from kplan_desktop.store.workspace import Feed, Writer
+
+    public, fp = _key(person, w)
+    conn = w.ws.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        feed = Feed(w.ws.identity.plan_id, w.devices[person], person, public_key=public,
+                    fingerprint=fp)
+        Writer(conn, feed, local=False).put(entity, entity_id, fields)
+        return True
+    except Refused:
+        return False
+    finally:
+        conn.execute("ROLLBACK")
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_entity_field_state_and_role_is_judged_alike_here_and_in_a_bundle(
+    world: World, data: st.DataObject
+) -> None:
+    role = data.draw(st.sampled_from(ROLES_ALL), label="role")
+    target = data.draw(st.sampled_from(TARGETS_ALL), label="target")
+    person = world.people[role]
+    if target.startswith("new_"):
+        entity, entity_id = target[4:], uuid7()
+    else:
+        entity, entity_id = world.targets[target]
+    pools = _pools(world)[entity]
+    names = data.draw(st.lists(st.sampled_from([*sorted(pools), "unknown_field"]), min_size=1,
+                               max_size=3, unique=True), label="fields")
+    fields = _new_record(world, entity, person) if target.startswith("new_") else {}
+    for name in names:
+        good = pools.get(name, ["?"])
+        fields[name] = data.draw(st.one_of(st.sampled_from(good), st.sampled_from(good),
+                                           st.sampled_from(_WRONG)), label=name)
+    imported = _bundle_verdict(world, person, entity, entity_id, fields)
+    assume(imported is not None)
+    assert _local_as_own_copy(world, person, entity, entity_id, fields) == imported
