@@ -103,16 +103,22 @@ def check_output(output: Path, *, workspace: Path | None = None,
 
 
 def _is_own_file(path: Path) -> bool:
-    """In KPlan's data folder (where the signing keys are), or a hard link to a file there."""
+    """One of KPlan's own files: in its keys or logs folder, a file right in its data folder
+    (the settings), or a hard link to any of them. (Elsewhere under the data folder is the
+    user's: a portable copy may keep its reports beside it.)"""
     own = Path(_key(data_dir()))
     target = Path(_key(path))
-    if target == own or own in target.parents:
+    folders = (own / "keys", own / "logs")
+    if any(target == folder or folder in target.parents for folder in folders):
+        return True
+    if target.parent == own and os.path.lexists(target):
         return True
     if not path.is_file():
         return False
-    keys = own / "keys"
     with contextlib.suppress(OSError):
-        return any(_same(path, key) for key in keys.iterdir())
+        for folder in (own, *folders):
+            if any(_same(path, mine) for mine in folder.iterdir() if mine.is_file()):
+                return True
     return False
 
 

@@ -145,11 +145,14 @@ def test_no_export_replaces_a_pipe_a_lock_a_key_or_a_link_loop(plan: Path,
     key_bytes = keys[0].read_bytes()
     key_link = tmp_path / "raktas.xlsx"
     os.link(keys[0], key_link)
+    settings = data_folder() / "settings.ini"
+    settings.write_text("[recent]\n", encoding="utf-8")
     before, files = state(plan), listing(tmp_path)
     targets = {fifo: "not an ordinary file", loop: "could not be written",
                lock: "would overwrite the workspace", keys[0]: "KPlan's own files",
                key_link: "KPlan's own files",
-               data_folder() / "ataskaita.xlsx": "KPlan's own files",
+               data_folder() / "keys" / "naujas.xlsx": "KPlan's own files",
+               settings: "KPlan's own files",
                Path("/proc/self/fd/1"): "not an ordinary file"}
     for i, command in enumerate(exports(plan, Path("X"), meeting)):
         for target, why in targets.items():
@@ -159,6 +162,7 @@ def test_no_export_replaces_a_pipe_a_lock_a_key_or_a_link_loop(plan: Path,
     assert fifo.is_fifo() and loop.is_symlink()
     assert lock.read_bytes() == b"4242\n"
     assert keys[0].read_bytes() == key_bytes
+    assert settings.read_text(encoding="utf-8") == "[recent]\n"
     assert listing(tmp_path) == files
     assert state(plan) == before
     # The copy can still sign: its key is whole.
