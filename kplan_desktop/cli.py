@@ -23,6 +23,7 @@ from .store import actions, queries
 from .store.file_guard import check_new_workspace
 from .store.workspace import Workspace, watching_commits
 from .terminal import (
+    LINE_CHARS,
     Interrupts,
     OutputFailed,
     ReaderGone,
@@ -417,7 +418,9 @@ def _log_unraisable(unraisable: Any) -> None:
 
 def _fail(sentence: str) -> int:
     with contextlib.suppress(ReaderGone):  # no one left to tell; the exit code still says it
-        _out(safe_text(sentence, one_line=True), sys.stderr)  # one line, whatever data it holds
+        # One line, whatever data it holds, and not endless (it may quote a name from a file;
+        # room still for the longest path a system allows).
+        _out(field(sentence, 5 * LINE_CHARS), sys.stderr)
     return 1
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from .store.file_guard import check_inputs
-from .terminal import safe_text, say
+from .terminal import line as one_line
+from .terminal import say
 
 
 def cmd_import_answers(args: argparse.Namespace) -> int:
@@ -25,8 +26,8 @@ def cmd_import_answers(args: argparse.Namespace) -> int:
         changes = preview.to_apply()
         if not args.dry_run and changes:
             apply_answers(ws, answers_of(changes))
-    for line in preview.lines(dry_run=args.dry_run):
-        say(safe_text(line, one_line=True))
+    for text in preview.lines(dry_run=args.dry_run):
+        say(one_line(text))
     if not args.dry_run:
         say(f"Wrote {len(changes)} answers." if changes else "Nothing to write.")
     return 0

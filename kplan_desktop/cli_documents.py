@@ -11,7 +11,8 @@ from typing import Any
 from .cli_answers import add_answers_command
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
-from .terminal import on_a_terminal, safe_text, say, show_progress
+from .terminal import field, on_a_terminal, safe_text, say, show_progress
+from .terminal import line as one_line
 
 STATUSES = ("new", "under_review", "accepted", "partly_accepted", "rejected", "noted",
             "withdrawn")
@@ -97,7 +98,7 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, readonly=True) as ws:
         minutes = export_minutes(ws, args.meeting, args.output, fmt, lang=args.lang)
     say(f"Wrote {safe_text(str(args.output), one_line=True)}: the minutes of"
-        f" {safe_text(minutes.metadata.title, one_line=True)} ({fmt.upper()}, {args.lang}).")
+        f" {field(minutes.metadata.title)} ({fmt.upper()}, {args.lang}).")
     return 0
 
 
@@ -117,7 +118,7 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
         sheet = export_attendance(ws, str(group["id"]), args.year, args.output, lang=args.lang)
     say(f"Wrote {safe_text(str(args.output), one_line=True)}: the attendance of"
         f" {len(sheet.members)} people at {len(sheet.meetings)} meetings of"
-        f" {safe_text(sheet.group_code, one_line=True)} in {sheet.year}.")
+        f" {field(sheet.group_code)} in {sheet.year}.")
     return 0
 
 
@@ -130,8 +131,8 @@ def cmd_import_draft(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, readonly=args.dry_run) as ws:
         report = import_draft(ws, args.file, progress=_progress("Importing the draft"),
                               dry_run=args.dry_run)
-    for line in report.lines(Path(args.file).name, dry_run=args.dry_run):
-        say(safe_text(line, one_line=True))
+    for text in report.lines(Path(args.file).name, dry_run=args.dry_run):
+        say(one_line(text))
     return 0
 
 

@@ -19,6 +19,7 @@ from .core.model import GroupKind, Role
 from .store import actions, queries
 from .store.workspace import Workspace
 from .terminal import field, say, say_json, telling
+from .terminal import line as one_line
 
 ROLES = tuple(r.value for r in Role)
 
@@ -334,8 +335,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
         with telling(1):
             say(f"{name} for {_field(group['code'])}"
                 + (" (dry run: nothing is written):" if args.dry_run else ":"))
-            for line in preview_lines(preview):
-                say("  " + _field(line))
+            for text in preview_lines(preview):
+                say("  " + one_line(text))
         if args.dry_run or not preview.changes:
             return 0
         written = actions.apply_roster(ws, group["id"], preview.changes)

@@ -10,6 +10,7 @@ from typing import Any
 from .core.errors import KPlanError
 from .store.file_guard import check_inputs, check_output
 from .terminal import field, on_a_terminal, safe_text, say, say_json, show_progress, telling
+from .terminal import line as one_line
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -68,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if failed:
         with telling(1):
             for refusal in failed:
-                say(safe_text(f"kplan: {refusal}", one_line=True), err=True)
+                say(one_line(f"kplan: {refusal}"), err=True)
             if len(args.files) > 1:
                 say(f"kplan: nothing was imported ({len(failed)} of {len(args.files)} bundles"
                     " refused); import the others alone, or mend what is said above.", err=True)
@@ -81,8 +82,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             for path, report in zip(args.files, reports, strict=True):
                 say(f"{safe_text(str(path), one_line=True)}:")
-                for line in report.lines():
-                    say(f"  {safe_text(line, one_line=True)}")
+                for text in report.lines():
+                    say(f"  {one_line(text)}")
     return 0
 
 
@@ -184,7 +185,7 @@ def init_from_bundle(args: argparse.Namespace) -> int:
         say(keystore.fallback_note, err=True)
     say(f"Joined the plan from {safe_text(args.from_bundle.name, one_line=True)} into"
         f" {safe_text(str(ws.path), one_line=True)}: {report.applied} changes.")
-    say(f"Trusted the bundle's signer {safe_text(report.signer_name, one_line=True)}"
+    say(f"Trusted the bundle's signer {field(report.signer_name)}"
         f" ({report.signer_fingerprint}).")
     if not roles:
         say("You are not yet a member of a group: send a bundle to the secretary, who"

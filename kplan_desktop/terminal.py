@@ -43,6 +43,8 @@ _UNSAFE_IN_JSON = re.compile(f"[{_INVISIBLE}]")
 #: The most of one value (a name, a code) shown inside a line: a name of a million letters
 #: from a bundle would otherwise be a line no terminal shows.
 FIELD_CHARS = 200
+#: The most of one line of a report made of such values (an import's, a preview's).
+LINE_CHARS = 1000
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -58,6 +60,12 @@ def _json_escape(match: re.Match[str]) -> str:
         return f"\\u{code:04x}"
     code -= 0x10000  # JSON spells a character beyond the first plane as a surrogate pair
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def line(text: str) -> str:
+    """One line of a report whose words come from data (an import's, a preview's): escaped
+    as one line, and cut to LINE_CHARS characters."""
+    return field(text, LINE_CHARS)
 
 
 def field(value: object, limit: int = FIELD_CHARS) -> str:

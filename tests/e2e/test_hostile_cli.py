@@ -573,3 +573,21 @@ def test_the_windows_lock_file_is_never_the_workspace(plan: Path) -> None:
     assert integrity(plan) == "ok"
     lock_workspace(plan).release()  # its own lock file, made anew
     assert lock.is_file() and not lock.is_symlink()
+
+
+def test_a_draft_with_an_endless_title_gives_lines_a_terminal_can_show(plan: Path,
+                                                                      tmp_path: Path) -> None:
+    """The import's preview and its refusals quote titles from the file, whole."""
+    draft = tmp_path / "projektas.docx"
+    ok("export", "draft", plan, "-o", draft)
+    document = docx.Document(str(draft))
+    title = next(p for p in document.paragraphs if "Žalesnis Kaunas" in p.text)
+    for piece in title.runs[1:]:
+        piece.text = ""
+    title.runs[0].text = "1.1 Žalesnis " + "\u200bKaunas\u202e" * 20_000
+    document.save(str(draft))
+    for result in (run("import", "draft", plan, draft, "--dry-run"),
+                   run("import", "draft", plan, draft)):
+        text = (result.stdout + result.stderr).decode("utf-8")
+        assert "\u200b" not in text and "\u202e" not in text
+        assert max(map(len, text.splitlines())) <= 5000, result.returncode
