@@ -120,6 +120,16 @@ def _records_officer(actor: Actor, c: Change) -> bool:
     return bool(c.groups) and all(may_keep_records(actor, g) for g in c.groups)
 
 
+def _membership_officer(actor: Actor, c: Change) -> bool:
+    """The group's officers, for anyone's membership but their own: a role is given and
+    ended by someone else (else an officer could stamp their own role a day ahead, or
+    make themselves a second membership, and outlast their demotion on every copy,
+    whatever the coordinator writes). The coordination officers may do anything."""
+    if actor.coordinates:
+        return True
+    return c.value("person_id") != actor.person_id and _records_officer(actor, c)
+
+
 def _section_editor(actor: Actor, c: Change) -> bool:
     return bool(c.groups) and all(may_edit_section(actor, g) for g in c.groups)
 
@@ -322,6 +332,8 @@ _PERSON_GENDER = frozenset({"gender"})
 _KEY_REFUSAL = ("a key or fingerprint written on a person by someone other than that person"
                 " or an officer of every group of theirs, over a key the person already has,"
                 " or with a fingerprint that is not the key's")
+_MEMBERSHIP_REFUSAL = ("not an officer of that group, or an officer's own membership (only"
+                       " the coordination group's officers give or end their own roles)")
 _GENDER_REFUSAL = ("a person's gender set by someone other than that person or an officer of"
                    " their group, or to something other than female, male or unspecified")
 _GROUP_ALL = frozenset({"code", "name", "kind", "mandate", "archived"})
@@ -370,11 +382,11 @@ TABLE: tuple[Rule, ...] = (
                  " or not two to four capital letters"),
     # Memberships, meetings, attendance: the group's officers. A membership's group and
     # person, and a meeting's group, never change (end it and make another).
-    Rule("membership", _CREATING, _MEMBERSHIP_NEW, _records_officer,
-         refusal="not an officer of that group"),
+    Rule("membership", _CREATING, _MEMBERSHIP_NEW, _membership_officer,
+         refusal=_MEMBERSHIP_REFUSAL),
     Rule("membership", _CREATING, _MEMBERSHIP_NEW, _founder, check=_founding_membership),
     Rule("membership", _EXISTING, frozenset({"role", "since", "until", "deleted"}),
-         _records_officer, refusal="not an officer of that group"),
+         _membership_officer, refusal=_MEMBERSHIP_REFUSAL),
     Rule("meeting", _CREATING, _MEETING_NEW, _records_officer,
          refusal="not an officer of that group"),
     Rule("meeting", _EXISTING, _MEETING_NEW - {"group_id"}, _records_officer,

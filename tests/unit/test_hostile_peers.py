@@ -510,3 +510,34 @@ def test_every_entity_field_state_and_role_is_judged_alike_here_and_in_a_bundle(
     imported = _bundle_verdict(world, person, entity, entity_id, fields)
     assume(imported is not None)
     assert _local_as_own_copy(world, person, entity, entity_id, fields) == imported
+
+
+def test_an_officer_cannot_stamp_their_own_role_ahead_to_outlast_a_demotion(plan: Plan) -> None:
+    """Before, T1's secretary wrote his own membership again (and a second one for himself)
+    stamped 23 hours ahead: the coordinator's demotion, stamped now, lost last-writer-wins
+    on every copy, and he stayed secretary (and could do it again each day)."""
+    from kplan_desktop.core import clock
+    from kplan_desktop.store import record_actions
+    from kplan_desktop.store.workspace import now_ms
+
+    sec = plan.secretary
+    jonas = plan.join("Jonas Jonaitis", "jonas@example.lt", role=Role.SECRETARY)
+    jonas_id = jonas.ws.identity.person_id
+    membership = sec.ws.conn.execute(
+        "SELECT id FROM membership WHERE person_id = ?", (jonas_id,)).fetchone()[0]
+    device, person, seq, head, _ = feed_state(jonas.ws)
+    ahead = clock.pack(now_ms() + 23 * 3600 * 1000)
+    keep = _chain(sec.ws.identity.plan_id, device, person, [
+        ("membership", membership, {"role": "secretary", "until": "", "deleted": 0}),
+        ("membership", uuid7(), {"group_id": plan.group_id, "person_id": jonas_id,
+                                 "role": "secretary", "since": "", "until": "", "deleted": 0}),
+    ], hlc=ahead, seq=seq + 1, prev=head)
+    report = sec.import_(_send(plan, jonas, [ForgedFeed(jonas.key, device, person, keep)],
+                               "keep.kplanbundle"))
+    assert report.applied == 0 and report.refused_count == 2, report.lines()
+    record_actions.change_role(sec.ws, membership, Role.EXPERT)
+    assert not sec.ws.actor(jonas_id).officer_groups
+    # The coordination officers still set their own memberships, as the founder does.
+    own = sec.ws.conn.execute("SELECT id FROM membership WHERE person_id = ?",
+                              (sec.ws.identity.person_id,)).fetchone()[0]
+    record_actions.update_member(sec.ws, own, membership={"since": "2026-01-01"})
