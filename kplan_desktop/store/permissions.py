@@ -234,7 +234,9 @@ def judge_event(
 
 
 def arrives_late(conn: sqlite3.Connection, event: events.Event) -> bool:
-    """Is there a later change of this remark than ``event`` already applied?"""
+    """Is there a later change of this remark than ``event``, applied or refused for the
+    remark's state? Either way the remark is replayed in stamp order: a change refused
+    because the remark was answered may stand once an earlier reopening arrives."""
     if event.entity != "remark":
         return False
     row = conn.execute(
@@ -245,7 +247,12 @@ def arrives_late(conn: sqlite3.Connection, event: events.Event) -> bool:
     latest = (row[0], row[1])
     for stamp in (json.loads(row[2]) if row[2] else {}).values():
         latest = max(latest, (stamp[0], stamp[1]))
-    return latest > event.stamp
+    if latest > event.stamp:
+        return True
+    return conn.execute(
+        "SELECT 1 FROM event e JOIN refused_event r ON r.id = e.id AND r.by_state"
+        " WHERE e.entity = 'remark' AND e.entity_id = ? AND (e.hlc, e.device) > (?, ?)"
+        " LIMIT 1", (event.entity_id, event.hlc, event.device)).fetchone() is not None
 
 
 def replay_remark(

@@ -28,6 +28,7 @@ from tests.unit.sync_support import (
     Plan,
     feed_state,
     forge,
+    logical_dump,
     new_plan,
     next_event,
 )
@@ -338,3 +339,33 @@ def test_an_edit_made_apart_from_an_answer_is_judged_alike_on_both_copies(
     refused = [set(c.ws.conn.execute("SELECT id, by_state FROM refused_event").fetchall())
                for c in (sec, ona)]
     assert refused[0] == refused[1] and len(refused[0]) == 1
+
+
+def test_an_edit_refused_for_an_answer_stands_once_an_earlier_reopening_arrives(
+    plan: Plan,
+) -> None:
+    """The secretary decides, the chair reopens it (under review), the author edits, each
+    apart, in that order by the clocks. The author's copy hears of the decision first and
+    refuses its own edit; the reopening, earlier than the edit, then lets it stand, as on
+    every copy that heard of the three in another order. (Found by the convergence test.)"""
+    ona = plan.join("Ona Petraitienė", "ona@example.lt")
+    jonas = plan.join("Jonas Pirmininkas", "jonas@example.lt", role=Role.CHAIR)
+    sec = plan.secretary
+    remark = _remark(ona, plan, "Pradinis tekstas")
+    sec.import_(ona.export(plan.folder / "ona.kplanbundle"))
+    jonas.import_(sec.export(plan.folder / "to-jonas.kplanbundle", full=True))
+    actions.answer_remark(sec.ws, remark, "accepted", "Priimta.")
+    actions.answer_remark(jonas.ws, remark, "under_review", "Dar svarstoma.")
+    actions.edit_remark(ona.ws, remark, {"text": "Pataisytas tekstas"})
+    # The secretary hears of the reopening, then of the edit; the author of the decision
+    # and the reopening together, in one bundle whose decision comes first.
+    sec.import_(jonas.export(plan.folder / "jonas.kplanbundle", full=True))
+    sec.import_(ona.export(plan.folder / "edit.kplanbundle", full=True))
+    union = sec.export(plan.folder / "union.kplanbundle", full=True)
+    for copy in (ona, jonas):
+        copy.import_(union)
+    for copy in (sec, ona, jonas):
+        row = queries.remark(copy.ws, remark)
+        assert (row["text"], row["status"]) == ("Pataisytas tekstas", "under_review")
+        assert copy.ws.conn.execute("SELECT COUNT(*) FROM refused_event").fetchone()[0] == 0
+    assert logical_dump(ona.ws)["remark"] == logical_dump(sec.ws)["remark"]
