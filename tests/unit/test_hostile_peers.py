@@ -541,3 +541,17 @@ def test_an_officer_cannot_stamp_their_own_role_ahead_to_outlast_a_demotion(plan
     own = sec.ws.conn.execute("SELECT id FROM membership WHERE person_id = ?",
                               (sec.ws.identity.person_id,)).fetchone()[0]
     record_actions.update_member(sec.ws, own, membership={"since": "2026-01-01"})
+
+
+def test_a_removed_member_writes_nothing_and_unknown_fields_change_nothing(world: World) -> None:
+    removed = _new_record(world, "remark", world.people["removed"])
+    assert _verdicts(world, "removed", "remark", uuid7(), removed) == (False, False)
+    remark = world.targets["remark"][1]
+    before = world.ws.conn.execute("SELECT * FROM remark WHERE id = ?", (remark,)).fetchone()
+    # A field no record has is ignored alike on both paths: it can neither allow nor refuse.
+    assert _verdicts(world, "author", "remark", remark,
+                     {"text": "Taisau", "is_admin": True}) == (True, True)
+    assert _verdicts(world, "other_expert", "remark", remark,
+                     {"text": "Taisau", "is_admin": True}) == (False, False)
+    assert world.ws.conn.execute("SELECT * FROM remark WHERE id = ?",
+                                 (remark,)).fetchone() == before
