@@ -21,15 +21,8 @@ from typing import Any
 
 from ..core.errors import KPlanError
 from ..core.files import read_regular_file
-from .ooxml_read import (
-    OfficePackage,
-    PackageError,
-    docx_properties,
-    docx_tables,
-    shared_strings,
-    xlsx_rows,
-    xlsx_sheets,
-)
+from .ooxml_docx import docx_properties, docx_tables
+from .ooxml_read import OfficePackage, PackageError, shared_strings, xlsx_rows, xlsx_sheets
 
 #: Caps, against the real files of a 50,000-remark plan: its XLSX is about 11 MB (71 MB of
 #: sheet XML unpacked), its DOCX report about 13 MB (155 MB of document.xml). The file is
