@@ -26,6 +26,52 @@ class FileWriteError(KPlanError):
     """A file cannot be written where asked."""
 
 
+# --- the files SQLite holds in this process ------------------------------------------------------
+
+#: The workspaces this process has open through SQLite (absolute paths, how many times).
+#: Closing any plain descriptor of such a file drops every POSIX lock the process holds on
+#: it, SQLite's too (sqlite.org/howtocorrupt.html, 2.2), and replacing it swaps the file
+#: under the open connection: no read or write here ever opens one.
+_held: dict[str, int] = {}
+_JOURNALS = ("", "-wal", "-shm", "-journal")
+
+
+def hold(path: Path) -> None:
+    """``path`` is open through SQLite in this process (store.workspace registers it)."""
+    key = os.path.abspath(path)
+    _held[key] = _held.get(key, 0) + 1
+
+
+def let_go(path: Path) -> None:
+    key = os.path.abspath(path)
+    if _held.get(key, 0) > 1:
+        _held[key] -= 1
+    else:
+        _held.pop(key, None)
+
+
+def held_by_sqlite(path: Path) -> bool:
+    """Is ``path``, by any spelling or link, a workspace this process holds, or its journal?
+    Judged by stat alone: no descriptor is opened."""
+    for workspace in list(_held):
+        # SQLite names the journals after the file a symbolic link leads to.
+        for name in {workspace, os.path.realpath(workspace)}:
+            for suffix in _JOURNALS:
+                with contextlib.suppress(OSError, ValueError):
+                    if os.path.samefile(path, f"{name}{suffix}"):
+                        return True
+    return False
+
+
+def _is_held(st: os.stat_result) -> bool:
+    for workspace in list(_held):
+        with contextlib.suppress(OSError, ValueError):
+            held = os.stat(workspace)
+            if (held.st_dev, held.st_ino) == (st.st_dev, st.st_ino):
+                return True
+    return False
+
+
 #: Of the target's name, what the temporary's name keeps: a name near the system's limit of
 #: 255 bytes would otherwise make the temporary's too long, and a good name fail.
 _TEMPORARY_NAME_CHARS = 60
@@ -109,6 +155,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
     path = Path(path)
     check_target(path)
     _refuse_a_workspace(path)
+    if held_by_sqlite(path):
+        raise FileWriteError("{path} is a KPlan workspace; choose another file to write to.",
+                             path=str(path))
     tmp = _temporary_in(path.parent if str(path.parent) else Path("."), path.name)
     try:
         yield tmp
@@ -181,6 +230,9 @@ def read_regular_file(path: Path, limit: int, name: str | None = None) -> bytes:
     """
     path = Path(path)
     name = name or path.name
+    if held_by_sqlite(path):  # judged before a descriptor exists: closing one drops the locks
+        raise FileReadError("{path} is the workspace itself, not a file to import.",
+                            path=str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
     try:
@@ -195,6 +247,12 @@ def read_regular_file(path: Path, limit: int, name: str | None = None) -> bytes:
         ) from None
     try:
         st = os.fstat(fd)
+        if _is_held(st):  # linked there since the check: this descriptor is never closed
+            fd_kept = fd
+            fd = -1
+            _kept_open.append(fd_kept)
+            raise FileReadError("{path} is the workspace itself, not a file to import.",
+                                path=str(path))
         if stat.S_ISDIR(st.st_mode):
             raise FileReadError("{name} is a folder, not a file.", name=name)
         if not stat.S_ISREG(st.st_mode):
@@ -210,7 +268,13 @@ def read_regular_file(path: Path, limit: int, name: str | None = None) -> bytes:
             "{name} could not be read ({reason}).", name=name, reason=exc.strerror or str(exc)
         ) from None
     finally:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
+
+
+#: Descriptors of a held workspace opened by a race: kept, so that their closing never drops
+#: SQLite's locks; the process's end closes them.
+_kept_open: list[int] = []
 
 
 def _read_at_most(fd: int, limit: int, expected: int, name: str) -> bytes:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core import clock
+from ..core import clock, files
 from ..core.model import Actor, GroupKind, Membership, Role
 from . import events, permissions
 from .errors import (
@@ -201,6 +201,7 @@ class Workspace:
         self.conn = conn
         self.readonly = readonly
         self._identity: Identity | None = None
+        self._closed = False
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -251,6 +252,7 @@ class Workspace:
                     )
                 ws._migrate_with_backup(version)
             ws.identity  # noqa: B018 - a file without an identity is not a usable workspace
+            files.hold(path)  # from now on no plain read or write of this process opens it
         except sqlite3.Error as exc:
             conn.close()
             raise sqlite_error(exc, path) from exc
@@ -291,6 +293,7 @@ class Workspace:
             if isinstance(exc, sqlite3.Error):
                 raise sqlite_error(exc, path) from exc
             raise
+        files.hold(path)
         return ws
 
     def needs_first_open_check(self) -> bool:
@@ -368,6 +371,9 @@ class Workspace:
             raise sqlite_error(exc, self.path) from exc
 
     def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            files.let_go(self.path)
         self.conn.close()
 
     def __enter__(self) -> Workspace:

@@ -25,6 +25,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.store import actions, queries
 from kplan_desktop.store.workspace import Workspace
 
@@ -591,3 +592,47 @@ def test_a_draft_with_an_endless_title_gives_lines_a_terminal_can_show(plan: Pat
         text = (result.stdout + result.stderr).decode("utf-8")
         assert "\u200b" not in text and "\u202e" not in text
         assert max(map(len, text.splitlines())) <= 5000, result.returncode
+
+
+@POSIX
+def test_no_plain_read_or_write_reaches_a_workspace_this_process_holds(plan: Path,
+                                                                        tmp_path: Path) -> None:
+    """Whatever a window is asked to read (a bundle, a key file, a roster, the consultants'
+    answers) or to write (an export), by whatever name: never a descriptor of the workspace
+    it holds, whose closing would drop SQLite's locks, nor a file in its place."""
+    from kplan_desktop.core.files import (
+        FileReadError,
+        FileWriteError,
+        read_regular_file,
+        write_bytes_atomically,
+    )
+    from kplan_desktop.sync.bundle import read_file
+
+    hard, soft = tmp_path / "paketas.kplanbundle", tmp_path / "raktas.pem"
+    os.link(plan, hard)
+    soft.symlink_to(plan)
+    with Workspace.open(plan) as held:
+        section = queries.section_by_code(held, "1.1")
+        assert section is not None
+        actions.add_remark(held, section_id=str(section["id"]), remark_type="general",
+                           text="Langas.")
+        wal = Path(f"{plan}-wal")
+        before = state(plan)
+        for name in (plan, hard, soft, wal):
+            with pytest.raises(FileReadError, match="is the workspace itself"):
+                read_regular_file(name, 1 << 30)
+            with pytest.raises(KPlanError):
+                read_file(name)
+        for name in (hard, wal):
+            with pytest.raises(FileWriteError, match="is a KPlan workspace"):
+                write_bytes_atomically(name, b"an export")
+        assert wal.exists() and state(plan) == before
+        mine = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+                if Path(f"/proc/self/fd/{fd}").exists()] if Path("/proc/self/fd").is_dir() else []
+        assert not [t for t in mine if t.startswith(str(plan)) and t.endswith("(deleted)")]
+        actions.add_remark(held, section_id=str(section["id"]), remark_type="general",
+                           text="Vėl langas.")
+    # Once closed, it is a file like any other (and not a bundle).
+    with pytest.raises(KPlanError, match="not a KPlan bundle"):
+        read_file(hard)
+    assert integrity(plan) == "ok"
