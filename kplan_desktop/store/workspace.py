@@ -96,7 +96,7 @@ def read_header(path: Path, *, busy_timeout_ms: int | None = None) -> tuple[int,
     """
     _check_file(path)
     try:
-        conn = _open_sqlite(path, "ro", busy_timeout_ms)
+        conn = _open_for_reading(path, busy_timeout_ms)
     except sqlite3.Error as exc:
         raise sqlite_error(exc, path) from exc
     with contextlib.closing(conn):
@@ -136,6 +136,18 @@ def _open_sqlite(path: Path, mode: str, busy_timeout_ms: int | None) -> sqlite3.
         check_same_thread=False,
     )
     conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")  # this connection's; writes nothing
+    return conn
+
+
+def _open_for_reading(path: Path, busy_timeout_ms: int | None) -> sqlite3.Connection:
+    """A connection that only reads. Where the file may be written it is opened for writing
+    with writes refused (query_only): the last connection to close then removes the -wal
+    and -shm files, which a read-only connection cannot, and `kplan info` left beside every
+    workspace it read (and beside a file it refused)."""
+    if not is_writable(path):
+        return _open_sqlite(path, "ro", busy_timeout_ms)
+    conn = _open_sqlite(path, "rw", busy_timeout_ms)
+    conn.execute("PRAGMA query_only = ON")
     return conn
 
 
@@ -222,7 +234,8 @@ class Workspace:
         path = Path(path)
         _check_file(path)
         try:
-            conn = _open_sqlite(path, "ro" if readonly else "rw", busy_timeout_ms)
+            conn = (_open_for_reading(path, busy_timeout_ms) if readonly
+                    else _open_sqlite(path, "rw", busy_timeout_ms))
         except sqlite3.Error as exc:
             raise sqlite_error(exc, path) from exc
         ws = cls(path, conn, readonly=readonly)

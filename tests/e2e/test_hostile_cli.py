@@ -636,3 +636,53 @@ def test_no_plain_read_or_write_reaches_a_workspace_this_process_holds(plan: Pat
     with pytest.raises(KPlanError, match="not a KPlan bundle"):
         read_file(hard)
     assert integrity(plan) == "ok"
+
+
+def test_a_workspace_argument_that_is_no_workspace_changes_nothing(plan: Path,
+                                                                   tmp_path: Path) -> None:
+    """Not SQLite, another program's SQLite, a newer KPlan's, a read-only copy: each command
+    says which in one sentence and leaves the file as it was."""
+    text = tmp_path / "tekstas.kplan"
+    text.write_text("Tai ne darbo failas. " * 20, encoding="utf-8")
+    other = tmp_path / "kita programa.kplan"
+    with contextlib.closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.commit()
+    newer = tmp_path / "naujesnis.kplan"
+    with contextlib.closing(sqlite3.connect(plan)) as src, \
+            contextlib.closing(sqlite3.connect(newer)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA user_version = 9999")
+        dst.commit()
+    readonly = tmp_path / "tik skaityti.kplan"
+    with contextlib.closing(sqlite3.connect(plan)) as src, \
+            contextlib.closing(sqlite3.connect(readonly)) as dst:
+        src.backup(dst)
+    readonly.chmod(0o444)
+    roster = tmp_path / "sarasas.csv"
+    roster.write_text("Name,E-mail\nPetras,petras@example.lt\n", encoding="utf-8")
+    cases = {text: "is not a KPlan workspace", other: "another program",
+             newer: "newer version of KPlan", readonly: "read-only"}
+    hashes = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in cases}
+    files = listing(tmp_path)
+    for path, why in cases.items():
+        writing: list[tuple[Arg, ...]] = [
+            ("remark", "add", path, "--section", "1.1", "--type", "general", "--text", "x"),
+            ("group", "add", path, "--code", "X", "--name", "Y"),
+            ("roster", "import", path, roster, "--group", "APL"),
+            ("bundle", "export", path, "-o", tmp_path / "x.kplanbundle")]
+        reading: list[tuple[Arg, ...]] = [
+            ("info", path), ("remark", "list", path, "--json"), ("trust", path, "--list"),
+            ("export", "remarks", path, "-o", tmp_path / "x.pdf")]
+        for args in writing + ([] if path == readonly else reading):
+            assert why in refused(run(*args)), args
+        if path == readonly:  # it can still be read
+            for args in reading:
+                assert run(*args).returncode == 0, args
+            (tmp_path / "x.pdf").unlink()
+    assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in cases} == hashes
+    # Nothing new beside them: a read-only copy is read through SQLite's journal files, which
+    # no reader may remove; a file that may be written is left as it was found.
+    assert [name for name in listing(tmp_path) if not name.startswith(readonly.name)] == [
+        name for name in files if not name.startswith(readonly.name)]
