@@ -364,7 +364,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = build_gui_parser().parse_args(argv)
     interrupts = Interrupts()
-    if args.handler is not cmd_gui:
+    # Not the window (Qt's own event loop), nor the self-test (its files are temporary: an
+    # interrupt at any moment harms nothing).
+    if args.handler not in (cmd_gui, cmd_self_test):
         interrupts.install()
         sys.unraisablehook = _log_unraisable
     try:
