@@ -144,7 +144,8 @@ def check_target(path: Path) -> None:
                              " give the name of a file to write.", path=str(path))
     if os.name == "posix":
         folder = os.path.realpath(os.path.abspath(path.parent if str(path.parent) else "."))
-        if any(folder == top or folder.startswith(top + "/") for top in _SYSTEM_FOLDERS):
+        in_system = any(folder == top or folder.startswith(top + "/") for top in _SYSTEM_FOLDERS)
+        if in_system and not (folder + "/").startswith("/dev/shm/"):  # shm: a memory disk
             raise FileWriteError("{path} is not an ordinary file (a device, a pipe or a"
                                  " socket); give the name of a file to write.", path=str(path))
 
