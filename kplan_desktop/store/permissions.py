@@ -348,6 +348,7 @@ _INTEGERS: dict[str, frozenset[str]] = {
     "response_template": frozenset({"deleted"}),
 }
 _NO_INTEGERS: frozenset[str] = frozenset()
+_NOT_INTEGERS = (str, float)
 MALFORMED = Refused("malformed changes")
 
 
@@ -383,7 +384,7 @@ def malformed(e: events.Event, not_null: set[tuple[str, str]]) -> Refused | None
             allowed = enums.get(name)
             if (allowed is not None and value not in allowed) or (
                 controls and events.CONTROL_CHARACTERS.search(value)
-            ) or name in integers:
+            ):
                 return MALFORMED
         elif value is None:
             if (table, name) in not_null:
@@ -392,12 +393,16 @@ def malformed(e: events.Event, not_null: set[tuple[str, str]]) -> Refused | None
             if not -_INT_LIMIT < value < _INT_LIMIT or name in enums:
                 return MALFORMED
         elif kind is float:
-            if name in enums or name in integers:
+            if name in enums:
                 return MALFORMED
         elif name == "parents" and kind is list:
             if not all(type(v) is str for v in value):
                 return MALFORMED
         else:
+            return MALFORMED
+    fields = e.fields
+    for name in integers:  # a few per table: cheaper here than a look per field above
+        if name in fields and type(fields[name]) in _NOT_INTEGERS:
             return MALFORMED
     if table == "section_revision" and not (
         type(e.fields.get("title")) is str and type(e.fields.get("body")) is str
