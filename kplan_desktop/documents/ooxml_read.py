@@ -61,6 +61,10 @@ class PackageError(KPlanError):
     """An Office file that is not read (too large, damaged, hostile), in one sentence."""
 
 
+class NotAPackage(PackageError):
+    """Not a zip at all, or one with no workbook: a reader may say what it expected."""
+
+
 def central_directory_size(file: IO[bytes]) -> int | None:
     """The size of the zip's central directory from its end record (zip64 too); None when
     there is none. zipfile reads the whole directory into memory before anything can be
@@ -145,7 +149,7 @@ class OfficePackage:
         try:
             self.zip = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            raise PackageError("{name} is damaged: it cannot be opened.", name=name) from None
+            raise NotAPackage("{name} is damaged: it cannot be opened.", name=name) from None
         if len(self.zip.infolist()) > MAX_ENTRIES:
             raise self._too_many_parts()
         # The sizes the zip states: a refusal before anything is inflated. Reading counts the
@@ -347,7 +351,7 @@ def xlsx_sheets(package: OfficePackage) -> tuple[list[SheetRef], str | None]:
     """The worksheets in the workbook's order, and the shared strings part (if any)."""
     workbook = package.main_part("xl/workbook.xml")
     if not package.has(workbook):
-        raise PackageError("{name} is damaged: it has no workbook.", name=package.name)
+        raise NotAPackage("{name} is damaged: it has no workbook.", name=package.name)
     rels = package.relationships(workbook)
     sheets: list[SheetRef] = []
     for sheet in package.root(workbook).iter(f"{_S}sheet"):

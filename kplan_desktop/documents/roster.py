@@ -30,7 +30,14 @@ from ..core.files import read_regular_file
 from ..core.model import Role
 from ..store.record_actions import RosterChange
 from ..store.workspace import Workspace
-from .ooxml_read import OfficePackage, PackageError, shared_strings, xlsx_rows, xlsx_sheets
+from .ooxml_read import (
+    NotAPackage,
+    OfficePackage,
+    PackageError,
+    shared_strings,
+    xlsx_rows,
+    xlsx_sheets,
+)
 
 #: Caps on what a roster may hold: far above any real group, far below harm. A real roster
 #: of a group of 60 is about 10 kB (XLSX or CSV); one of 5,000 rows about 400 kB.
@@ -171,6 +178,9 @@ def _xlsx_rows(data: bytes, name: str) -> Iterable[Sequence[Any]]:
                     raise _too_many(name)
                 rows += [() for _ in range(number - 1 - len(rows))]
                 rows.append(values)
+    except NotAPackage:
+        raise RosterError("{name} is not an Excel workbook that can be read.",
+                          name=name) from None
     except PackageError as exc:
         raise RosterError(exc.template, **exc.args_map) from None
     return rows
