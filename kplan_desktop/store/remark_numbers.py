@@ -28,8 +28,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import orjson
-
 from ..core import clock
 from ..core.identifiers import (
     default_prefix,
@@ -38,7 +36,7 @@ from ..core.identifiers import (
     parse_identifier,
 )
 from ..core.model import Actor, GroupKind, Role
-from ..core.permissions import Change, Refused, judge, state_of
+from ..core.permissions import Change, Refused, judge
 from . import events, permissions
 from .workspace import Feed, Workspace, Writer
 
@@ -55,10 +53,12 @@ __all__ = [
 
 
 def _stamp(alias: str) -> str:
-    """The (hlc, device) of the event that set the remark's number: its own field stamp
-    when later fields moved the row's stamp on (see events.apply), else the row's."""
-    return (f"COALESCE(json_extract({alias}.clocks, '$.number[0]'), {alias}.hlc),"
-            f" COALESCE(json_extract({alias}.clocks, '$.number[1]'), {alias}.device), {alias}.id")
+    """The (hlc, device) of the event that set the remark's number: its own field stamp,
+    else the stamp most fields share, else the row's (see events.encode_stamps)."""
+    def part(i: int, column: str) -> str:
+        return (f"COALESCE(json_extract({alias}.clocks, '$.number[{i}]'),"
+                f" json_extract({alias}.clocks, '$.\"{events.SHARED}\"[{i}]'), {alias}.{column})")
+    return f"{part(0, 'hlc')}, {part(1, 'device')}, {alias}.id"
 
 
 #: How many remarks of the same group hold the same number by an earlier numbering: 0 for
@@ -209,17 +209,16 @@ def _stamp_many(writer: Writer, pending: Iterator[tuple[str, int | None]],
         rows = {row[0]: row for row in cur.fetchall()}
         for remark_id, old in chunk:
             row = rows[remark_id]
-            row_stamp = (row[7], row[8])
-            clocks: dict[str, list[Any]] = orjson.loads(row[9]) if row[9] else {}
-            latest = max([row_stamp, *((c[0], c[1]) for c in clocks.values())])
-            if latest >= (clock.tick(feed.last_hlc, writer.now_ms), feed.device):
+            row_stamp = (row[7], row[8])  # its latest change (events.encode_stamps)
+            if row_stamp >= (clock.tick(feed.last_hlc, writer.now_ms), feed.device):
                 continue
             fields: dict[str, Any] = {"number": highest + 1}
             if old is not None:
                 fields["renumbered_from"] = old
-            # The verdict hangs on the group, the state and whether it had a number: judged
-            # once per kind, not once per remark of a 50,000-remark import.
-            kind = (row[2], state_of("remark", {"status": row[3]}), row[6], old)
+            # The verdict hangs on the group, the status (the state is made of it) and
+            # whether it had a number: judged once per kind, not once per remark of a
+            # 50,000-remark import.
+            kind = (row[2], row[3], row[6], old)
             if kind not in judged:
                 existing = dict(zip(_JUDGED.split(", "), row[1:7], strict=True))
                 judged[kind] = judge(actor, Change("remark", remark_id, fields, existing))
@@ -236,16 +235,10 @@ def _stamp_many(writer: Writer, pending: Iterator[tuple[str, int | None]],
             feed.head = event.id
             log.append((event.id, event.device, event.seq, event.hlc, "remark", remark_id,
                         event.author, event.prev, event.body))
-            # events.apply for an event later than every stamp of the row.
-            for name in _REMARK.fields:
-                if name not in fields:
-                    clocks.setdefault(name, list(row_stamp))
-            for name in fields:
-                clocks.pop(name, None)
+            hlc, device, clocks = events.restamp(_REMARK, *row_stamp, row[9], fields,
+                                                 event.stamp)
             updates.append((fields["number"], "renumbered_from" in fields,
-                            fields.get("renumbered_from"), event.hlc, event.device,
-                            orjson.dumps(clocks).decode() if clocks else None,
-                            remark_id))
+                            fields.get("renumbered_from"), hlc, device, clocks, remark_id))
         _flush(conn, log, updates)
     return numbered
 

@@ -67,7 +67,8 @@ def apply_all(conn: sqlite3.Connection, evs: Sequence[Event]) -> None:
 
 def template_row(conn: sqlite3.Connection, template_id: str) -> dict[str, Any]:
     cur = conn.execute(
-        "SELECT title, status, text, deleted, hlc, device FROM response_template WHERE id = ?",
+        "SELECT title, status, text, deleted, hlc, device, clocks FROM response_template"
+        " WHERE id = ?",
         (template_id,),
     )
     row = cur.fetchone()
@@ -234,6 +235,8 @@ def test_any_order_of_the_same_events_gives_the_same_row(
         if carrying:
             expected[name] = max(carrying, key=lambda e: e.stamp).fields[name]
     latest = max(e.stamp for e in evs)
+    stamps = {name: max((e.stamp for e in evs if name in e.fields), default=(0, ""))
+              for name in TEMPLATE_FIELDS}
     for rnd in orders:
         shuffled = list(evs)
         rnd.shuffle(shuffled)
@@ -243,6 +246,46 @@ def test_any_order_of_the_same_events_gives_the_same_row(
         db.close()
         assert {k: row[k] for k in expected} == expected
         assert (row["hlc"], row["device"]) == latest
+        # Every order stores the same stamps in the same form (the one encode_stamps gives).
+        assert events.field_stamps(events.ENTITIES["response_template"], row["hlc"],
+                                   row["device"], row["clocks"]) == stamps
+        assert row["clocks"] == events.encode_stamps(stamps, latest)[2]
+
+
+_REMARK = events.ENTITIES["remark"]
+_stamps = st.sampled_from([(0, ""), (5, "a"), (5, "b"), (7, "a"), (9, "c")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(stamps=st.fixed_dictionaries({name: _stamps for name in _REMARK.fields}),
+       names=st.lists(st.sampled_from(_REMARK.fields), min_size=1, max_size=3, unique=True))
+def test_field_stamps_are_stored_in_one_short_form(
+    stamps: dict[str, tuple[int, str]], names: list[str]
+) -> None:
+    """A row's stamps read back as written; a later event's, written the quick way
+    (numbering) or the general way, give the same row."""
+    hlc, device, clocks = events.encode_stamps(stamps, floor=(0, ""))
+    assert events.field_stamps(_REMARK, hlc, device, clocks) == stamps
+    assert (hlc, device) == max(stamps.values())
+    later = dict(stamps, **dict.fromkeys(names, (10, "z")))
+    assert events.restamp(_REMARK, hlc, device, clocks, names, (10, "z")) == \
+        events.encode_stamps(later, floor=(hlc, device))
+
+
+def test_a_remark_numbered_after_it_was_written_keeps_few_stamps(tmp_path: Path) -> None:
+    """Nineteen fields, one of them set later: the row lists that one (and the fields
+    never set), not every field (the secretary's copy numbers 50,000 remarks at once)."""
+    written = {name: 0 if name.startswith("quote_") else "x" for name in _REMARK.fields
+               if name not in ("number", "renumbered_from")} | {"type": "general", "status": "new"}
+    created = event("remark", "r1", written, hlc=clock.pack(NOW))
+    numbered = event("remark", "r1", {"number": 1}, hlc=clock.pack(NOW) + 1, device="dev-b")
+    db = fresh_db()
+    db.execute("PRAGMA foreign_keys = OFF")
+    apply_all(db, [created, numbered])
+    hlc, device, clocks = db.execute("SELECT hlc, device, clocks FROM remark").fetchone()
+    db.close()
+    assert (hlc, device) == numbered.stamp
+    assert set(json.loads(clocks)) == {"number", "renumbered_from", events.SHARED}
 
 
 # --- section revisions: a graph, heads and their order ------------------------------------------
