@@ -6,7 +6,9 @@ version of a file is the number of migrations applied to it, also kept in
 
 Synced tables carry ``hlc`` and ``device`` (the stamp of the row's last change)
 and ``clocks``: NULL while every field still has that one stamp, else a JSON
-object of per-field stamps, so concurrent edits of different fields both win.
+object of the stamps of the fields that differ from the one most fields share
+(that one under ``"*"`` when it is not the row's; events.encode_stamps), so
+concurrent edits of different fields both win.
 """
 
 from __future__ import annotations
