@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import io
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -369,9 +370,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler not in (cmd_gui, cmd_self_test):
         interrupts.install()
         sys.unraisablehook = _log_unraisable
+    # init and demo make a new file in many transactions and remove it whole when they are
+    # interrupted: they stay interruptible to the end (a demo of a million remarks too).
+    makes = args.handler in (cmd_init, cmd_demo) and not os.path.lexists(args.workspace)
     try:
         _refuse_broken_arguments(args)
-        with watching_commits(interrupts.around_commit):
+        with contextlib.nullcontext() if makes else watching_commits(interrupts.around_commit):
             code = int(args.handler(args))
         finish()
         return code
@@ -379,9 +383,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The outcome is decided (a transaction is committed or rolled back): a signal now
         # would only cut the sentence that tells it.
         interrupts.settle()
+        if makes and isinstance(exc, KeyboardInterrupt) and _made_whole(args.workspace):
+            # Interrupted after the file was finished (while telling it): it stands.
+            with contextlib.suppress(ReaderGone):
+                _out(f"kplan: interrupted, but {args.workspace} was already made.",
+                     sys.stderr)
+            return 0
         return _told(exc, committed=interrupts.committed)
     finally:
         interrupts.settle()
+
+
+def _made_whole(path: Path) -> bool:
+    """A workspace that opens with its plan and identity (a half-made one is removed)."""
+    try:
+        Workspace.open(path, readonly=True).close()
+    except (KPlanError, OSError):
+        return False
+    return True
 
 
 def _told(exc: BaseException, *, committed: bool) -> int:
