@@ -54,6 +54,9 @@ def held_by_sqlite(path: Path) -> bool:
     """Is ``path``, by any spelling or link, a workspace this process holds, or its journal?
     Judged by stat alone: no descriptor is opened."""
     for workspace in list(_held):
+        if not os.path.exists(workspace):  # removed (or left unclosed by a test): no name
+            _held.pop(workspace, None)     # leads to it any more
+            continue
         # SQLite names the journals after the file a symbolic link leads to.
         for name in {workspace, os.path.realpath(workspace)}:
             for suffix in _JOURNALS:
