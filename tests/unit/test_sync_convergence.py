@@ -27,6 +27,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from kplan_desktop.core.errors import KPlanError
 from kplan_desktop.core.model import Role
 from kplan_desktop.store import actions, events
+from kplan_desktop.store import workspace as workspace_module
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync import conflicts
 from kplan_desktop.sync.export import export_bundle
@@ -96,7 +97,21 @@ class Convergence(RuleBasedStateMachine):
         self.ws: list[Workspace] = []
         self.bundles: list[Path] = []
         self.remarks: set[str] = set()
+        self.written: list[str] = []  # the remarks in the order they were written
         self.work = Path(tempfile.mkdtemp(prefix="kplan-conv-", dir=self.t.folder))
+        # One clock for every copy, a few milliseconds a step: the same steps give the same
+        # order of stamps, so a case replayed while shrinking draws from the same state.
+        self.ms = workspace_module.now_ms()
+        self.real_now = workspace_module.now_ms
+        workspace_module.now_ms = self._now
+
+    def _now(self) -> int:
+        self.ms += 3
+        return self.ms
+
+    def _by_writing(self, remark_ids: list[str]) -> list[str]:
+        """Remark ids in the order they were written (their ids' order is the wall clock's)."""
+        return sorted(remark_ids, key=self.written.index)
 
     @initialize(n=st.integers(min_value=3, max_value=5))
     def make_copies(self, n: int) -> None:
@@ -109,6 +124,7 @@ class Convergence(RuleBasedStateMachine):
             self.ws.append(ws)
 
     def teardown(self) -> None:
+        workspace_module.now_ms = self.real_now
         for ws in self.ws:
             ws.close()
         shutil.rmtree(self.work, ignore_errors=True)
@@ -123,14 +139,16 @@ class Convergence(RuleBasedStateMachine):
     def write_remark(self, data: st.DataObject, text: str) -> None:
         i = self._pick(data)
         section = data.draw(st.sampled_from(self.t.section_ids))
-        self.remarks.add(actions.add_remark(self.ws[i], section_id=section,
-                                            remark_type="general", text=text))
+        remark = actions.add_remark(self.ws[i], section_id=section, remark_type="general",
+                                    text=text)
+        self.remarks.add(remark)
+        self.written.append(remark)
 
     def _own_open_remarks(self, i: int) -> list[str]:
         ws = self.ws[i]
-        return [r[0] for r in ws.conn.execute(
-            "SELECT id FROM remark WHERE author_id = ? AND status IN ('new', 'under_review')"
-            " ORDER BY id", (ws.identity.person_id,))]
+        return self._by_writing([r[0] for r in ws.conn.execute(
+            "SELECT id FROM remark WHERE author_id = ? AND status IN ('new', 'under_review')",
+            (ws.identity.person_id,))])
 
     @rule(data=st.data(), text=st.sampled_from(["Pataisyta", "Dar kartą", "Galutinė"]))
     def edit_own_remark(self, data: st.DataObject, text: str) -> None:
@@ -150,8 +168,8 @@ class Convergence(RuleBasedStateMachine):
     def answer_remark(self, data: st.DataObject, status: str) -> None:
         i = self._pick(data, ("secretary", "chair"))
         ws = self.ws[i]
-        open_ids = [r[0] for r in ws.conn.execute(
-            "SELECT id FROM remark WHERE status IN ('new', 'under_review') ORDER BY id")]
+        open_ids = self._by_writing([r[0] for r in ws.conn.execute(
+            "SELECT id FROM remark WHERE status IN ('new', 'under_review')")])
         if open_ids:
             actions.answer_remark(ws, data.draw(st.sampled_from(open_ids)), status,
                                   f"Atsakymas: {status}")
@@ -198,14 +216,14 @@ class Convergence(RuleBasedStateMachine):
     def exchange(self, data: st.DataObject, full: bool) -> None:
         i = data.draw(st.integers(0, len(self.ws) - 1))
         j = data.draw(st.integers(0, len(self.ws) - 1).filter(lambda k: k != i))
-        import_file(self.ws[j], self._export(i, j, full))
+        import_file(self.ws[j], self._export(i, j, full), clock_ms=self._now)
 
     @precondition(lambda self: bool(self.bundles))
     @rule(data=st.data())
     def import_an_old_bundle_again(self, data: st.DataObject) -> None:
         path = data.draw(st.sampled_from(self.bundles))
         j = data.draw(st.integers(0, len(self.ws) - 1))
-        import_file(self.ws[j], path)
+        import_file(self.ws[j], path, clock_ms=self._now)
 
     @invariant()
     def remarks_never_duplicated(self) -> None:
@@ -221,10 +239,10 @@ class Convergence(RuleBasedStateMachine):
     def converge(self) -> None:
         # Everyone's full bundle to the first copy, then its full bundle to everyone.
         for i in range(1, len(self.ws)):
-            import_file(self.ws[0], self._export(i, None, True))
+            import_file(self.ws[0], self._export(i, None, True), clock_ms=self._now)
         union = self._export(0, None, True)
         for ws in self.ws[1:]:
-            import_file(ws, union)
+            import_file(ws, union, clock_ms=self._now)
         dumps = [logical_dump(ws) for ws in self.ws]
         for other in dumps[1:]:
             assert other == dumps[0]
