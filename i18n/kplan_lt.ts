@@ -1177,10 +1177,6 @@
         <translation>Diskas pilnas; {path} neįrašytas.</translation>
     </message>
     <message>
-        <source>The document has more than {limit} rows; it is not read.</source>
-        <translation>Dokumente daugiau nei {limit} eilučių; jis neskaitomas.</translation>
-    </message>
-    <message>
         <source>The event log of device {device} has a gap; it cannot be exported.</source>
         <translation>Įrenginio {device} įvykių žurnale trūksta įrašų; jo eksportuoti negalima.</translation>
     </message>
@@ -1341,6 +1337,10 @@
         <translation>Ši plano dalis pašalinta iš naujausio projekto; pastabą rašykite apie ją pakeitusią plano dalį.</translation>
     </message>
     <message>
+        <source>Two headings in {name} are numbered {code} (“{first}” and “{second}”); each section needs its own number.</source>
+        <translation>Dvi {name} antraštės pažymėtos numeriu {code} („{first}“ ir „{second}“); kiekvienam skyriui reikia savo numerio.</translation>
+    </message>
+    <message>
         <source>Writing {path} would overwrite the workspace {workspace}; choose another file.</source>
         <translation>Įrašant {path} būtų perrašytas darbo failas {workspace}; pasirinkite kitą failą.</translation>
     </message>
@@ -1369,6 +1369,14 @@
         <translation>{name} nepavyko perskaityti ({reason}).</translation>
     </message>
     <message>
+        <source>{name} declares XML entities, which Office files never do; it is not read.</source>
+        <translation>{name} skelbia XML esybes, kurių „Office“ failai niekada neturi; jis neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities, which Word documents never do; it was not read.</source>
+        <translation>{name} skelbia XML esybes, kurių „Word“ dokumentai niekada neturi; jis neperskaitytas.</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows; it is not read.</source>
         <translation>{name}: daugiau nei {limit} eilučių; failas neskaitomas.</translation>
     </message>
@@ -1377,8 +1385,24 @@
         <translation>{name} turi daugiau nei {limit} eilučių; padalykite jį.</translation>
     </message>
     <message>
+        <source>{name} has more than {limit} sheets; it is not read.</source>
+        <translation>{name}: daugiau nei {limit} lapų; failas neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {n} paragraphs; it cannot be a plan&apos;s draft, and nothing was imported.</source>
+        <translation>{name}: daugiau nei {n} pastraipų; tai negali būti plano projektas, todėl niekas neimportuota.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {n} pieces of formatting and text; it cannot be a plan&apos;s draft, and nothing was imported.</source>
+        <translation>{name}: daugiau nei {n} formatavimo ir teksto dalių; tai negali būti plano projektas, todėl niekas neimportuota.</translation>
+    </message>
+    <message>
         <source>{name} has no header row naming the columns (Vardas Pavardė or Name, El. paštas or E-mail, Organizacija, Pareigos or Role); it was not read.</source>
         <translation>{name} neturi antraštės eilutės su stulpelių pavadinimais (Vardas Pavardė arba Name, El. paštas arba E-mail, Organizacija, Pareigos arba Role); jis neperskaitytas.</translation>
+    </message>
+    <message>
+        <source>{name} has no headings; mark the sections with heading styles (Heading 1, 2, 3…) and import it again.</source>
+        <translation>{name} neturi antraščių; pažymėkite skyrius antraščių stiliais (Antraštė 1, 2, 3…) ir importuokite dar kartą.</translation>
     </message>
     <message>
         <source>{name} has no sheet.</source>
@@ -1393,24 +1417,48 @@
         <translation>{name} turi kitos rūšies raktą nei KPlan pasirašymo raktai.</translation>
     </message>
     <message>
+        <source>{name} holds a tag longer than Office files ever write; it is not read.</source>
+        <translation>{name} turi ilgesnę žymę, nei „Office“ failai kada nors rašo; jis neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} holds a tag longer than Word ever writes; it cannot be a plan&apos;s draft, and nothing was imported.</source>
+        <translation>{name} turi ilgesnę žymę, nei „Word“ kada nors rašo; tai negali būti plano projektas, todėl niekas neimportuota.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {n} different texts; it is not read.</source>
+        <translation>{name}: daugiau nei {n} skirtingų tekstų; failas neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {n} million characters of text; it is not read.</source>
+        <translation>{name}: daugiau nei {n} mln. teksto ženklų; failas neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {n} rows, cells and pieces of text; it is not read.</source>
+        <translation>{name}: daugiau nei {n} eilučių, langelių ir teksto dalių; failas neskaitomas.</translation>
+    </message>
+    <message>
         <source>{name} holds no public key.</source>
         <translation>{name} neturi viešojo rakto.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many files to be a plan&apos;s draft.</source>
+        <translation>{name} turi per daug failų, kad būtų plano projektas.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be a report or a table; it is not read.</source>
+        <translation>{name} turi per daug dalių, kad būtų ataskaita ar lentelė; jis neskaitomas.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} yra aplankas, o ne failas.</translation>
     </message>
     <message>
+        <source>{name} is damaged (its contents do not unpack as they should); nothing was imported.</source>
+        <translation>{name} sugadintas (jo turinys neišpakuojamas taip, kaip turėtų); niekas neimportuota.</translation>
+    </message>
+    <message>
         <source>{name} is damaged: it cannot be opened.</source>
         <translation>{name} sugadintas: jo neįmanoma atverti.</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: it cannot be read as a Word document.</source>
-        <translation>{name} sugadintas: jo neįmanoma perskaityti kaip Word dokumento.</translation>
-    </message>
-    <message>
-        <source>{name} is damaged: it cannot be read as a workbook.</source>
-        <translation>{name} sugadintas: jo neįmanoma perskaityti kaip skaičiuoklės.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} bytes.</source>
@@ -1517,8 +1565,48 @@
         <translation>{name} turi tik naujausius pakeitimus; prisijungti prie plano reikia viso duomenų paketo (eksportuoto su --full).</translation>
     </message>
     <message>
+        <source>{name} is damaged: it has no workbook.</source>
+        <translation>{name} sugadintas: jame nėra skaičiuoklės.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents are not well-formed.</source>
+        <translation>{name} sugadintas: jo turinys netaisyklingas.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents are not what they should be.</source>
+        <translation>{name} sugadintas: jo turinys ne toks, koks turėtų būti.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its contents do not unpack as they should.</source>
+        <translation>{name} sugadintas: jo turinys neišpakuojamas taip, kaip turėtų.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its text is not well-formed; nothing was imported.</source>
+        <translation>{name} sugadintas: jo tekstas netaisyklingas; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx).</source>
+        <translation>{name} nėra Word dokumentas (.docx).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old Word (.doc) file; save it as a .docx without a password and import that.</source>
+        <translation>{name} apsaugotas slaptažodžiu arba yra senas Word (.doc) failas; įrašykite jį kaip .docx be slaptažodžio ir importuokite tą failą.</translation>
+    </message>
+    <message>
         <source>{name} is signed by a revoked key ({fp}); it is refused.</source>
         <translation>{name} pasirašytas atšauktu raktu ({fp}); jis atmestas.</translation>
+    </message>
+    <message>
+        <source>{name} nests its content too deep to be a plan&apos;s draft; nothing was imported.</source>
+        <translation>{name} turinys įdėtas per giliai, kad būtų plano projektas; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <source>{name} nests its content too deep; it is not read.</source>
+        <translation>{name} turinys įdėtas per giliai; failas neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} nests tables more than {n} deep; it cannot be a plan&apos;s draft, and nothing was imported.</source>
+        <translation>{name} lentelės įdėtos viena į kitą giliau nei {n} lygių; tai negali būti plano projektas, todėl niekas neimportuota.</translation>
     </message>
     <message>
         <source>{name} states a fingerprint its key does not have; it was changed.</source>
@@ -1527,6 +1615,10 @@
     <message>
         <source>{name} unpacks to more than {limit} MB; it is not read.</source>
         <translation>Išpakuotas {name} užimtų daugiau nei {limit} MB; jis neskaitomas.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB of text; it cannot be a plan&apos;s draft, and nothing was imported.</source>
+        <translation>Išpakuotas {name} užimtų daugiau nei {mb} MB teksto; tai negali būti plano projektas, todėl niekas neimportuota.</translation>
     </message>
     <message>
         <source>{name} was made from another plan, not from this workspace&apos;s; nothing was changed.</source>
@@ -1541,8 +1633,16 @@
         <translation>{path} jau yra; pasirinkite kitą pavadinimą.</translation>
     </message>
     <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} neįmanoma perskaityti.</translation>
+    </message>
+    <message>
         <source>{path} cannot be replaced; close it if it is open in another program.</source>
         <translation>{path} negalima pakeisti; uždarykite jį, jei jis atidarytas kitoje programoje.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>Nepavyko įrašyti {path} ({reason}).</translation>
     </message>
     <message>
         <source>{path} has no plan in it; it was not finished when it was made.</source>
@@ -1561,6 +1661,10 @@
         <translation>{path} yra aplankas; nurodykite failo pavadinimą.</translation>
     </message>
     <message>
+        <source>{path} is a link or a special file, not KPlan&apos;s lock file; remove it and open the workspace again.</source>
+        <translation>{path} yra nuoroda arba specialusis failas, o ne KPlan užrakto failas; pašalinkite jį ir vėl atverkite darbo failą.</translation>
+    </message>
+    <message>
         <source>{path} is also read by this command; choose another file to write to.</source>
         <translation>{path} šios komandos ir skaitomas; pasirinkite kitą failą, į kurį rašyti.</translation>
     </message>
@@ -1569,8 +1673,24 @@
         <translation>{path} yra kitos programos SQLite duomenų bazė, o ne KPlan darbo failas.</translation>
     </message>
     <message>
+        <source>{path} is larger than {mb} MB; it cannot be a plan&apos;s draft.</source>
+        <translation>{path} didesnis nei {mb} MB; tai negali būti plano projektas.</translation>
+    </message>
+    <message>
         <source>{path} is not a KPlan workspace.</source>
         <translation>{path} nėra KPlan darbo failas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; only a saved .docx can be imported.</source>
+        <translation>{path} nėra įprastas failas; importuoti galima tik įrašytą .docx failą.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket); give the name of a file to write.</source>
+        <translation>{path} nėra įprastas failas (tai įrenginys, kanalas ar lizdas); nurodykite failo, į kurį rašyti, pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} is one of KPlan&apos;s own files (its signing keys, settings and logs); choose another file to write to.</source>
+        <translation>{path} yra vienas iš pačios KPlan failų (jos pasirašymo raktų, nustatymų ir žurnalų); pasirinkite kitą failą, į kurį rašyti.</translation>
     </message>
     <message>
         <source>{path} is the workspace itself, not a draft to import.</source>
