@@ -342,7 +342,7 @@ def test_an_edit_made_apart_from_an_answer_is_judged_alike_on_both_copies(
 
 
 def test_an_edit_refused_for_an_answer_stands_once_an_earlier_reopening_arrives(
-    plan: Plan,
+    plan: Plan, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The secretary decides, the chair reopens it (under review), the author edits, each
     apart, in that order by the clocks. The author's copy hears of the decision first and
@@ -354,9 +354,17 @@ def test_an_edit_refused_for_an_answer_stands_once_an_earlier_reopening_arrives(
     remark = _remark(ona, plan, "Pradinis tekstas")
     sec.import_(ona.export(plan.folder / "ona.kplanbundle"))
     jonas.import_(sec.export(plan.folder / "to-jonas.kplanbundle", full=True))
-    actions.answer_remark(sec.ws, remark, "accepted", "Priimta.")
-    actions.answer_remark(jonas.ws, remark, "under_review", "Dar svarstoma.")
-    actions.edit_remark(ona.ws, remark, {"text": "Pataisytas tekstas"})
+    real = workspace_module.now_ms
+    # A second apart each, in this order by the clocks (in one millisecond, each copy's
+    # counter would order them).
+    for seconds, change in enumerate((
+        lambda: actions.answer_remark(sec.ws, remark, "accepted", "Priimta."),
+        lambda: actions.answer_remark(jonas.ws, remark, "under_review", "Dar svarstoma."),
+        lambda: actions.edit_remark(ona.ws, remark, {"text": "Pataisytas tekstas"}),
+    ), start=1):
+        monkeypatch.setattr(workspace_module, "now_ms", lambda s=seconds: real() + s * 1000)
+        change()
+    monkeypatch.setattr(workspace_module, "now_ms", real)
     # The secretary hears of the reopening, then of the edit; the author of the decision
     # and the reopening together, in one bundle whose decision comes first.
     sec.import_(jonas.export(plan.folder / "jonas.kplanbundle", full=True))
