@@ -34,7 +34,8 @@ def test_pasted_control_characters_are_stored_as_text_and_exported(tmp_path: Pat
     assert "valdymo" in pdf
 
 
-@pytest.mark.parametrize("text", ["Blogas\x1b ženklas", "Ne\uffffsimbolis", "Ne\ufffesimbolis", "\x00"])
+@pytest.mark.parametrize(
+    "text", ["Blogas\x1b ženklas", "Ne\uffffsimbolis", "Ne\ufffesimbolis", "\x00"])
 def test_an_imported_text_with_control_characters_is_refused(tmp_path: Path, text: str) -> None:
     plan = new_plan(tmp_path)
     ona = plan.join("Ona Petraitienė", "ona@example.lt")
