@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import posixpath
 import stat
-import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from .docx_numbering import Numbering, paragraph_styles
 from .docx_sections import DraftNode, DraftReader, Dropped, build_tree
 from .docx_tags import PKG_REL, W_P, W_T, W_TBL, w
 from .files import DocumentError
-from .ooxml_read import TagLengths
+from .ooxml_read import TagLengths, central_directory_size
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The file itself: a real draft is a few MB, up to tens of MB with photographs in it.
@@ -80,35 +79,12 @@ class _Refused(DocumentError):
 # --- the package --------------------------------------------------------------------------------
 
 
-def _central_directory_size(file: IO[bytes]) -> int | None:
-    """The size of the zip's central directory, read from its end record (zip64 too);
-    None when there is none. zipfile reads the whole directory into memory before
-    anything can be checked, so a directory of millions of entries is refused first."""
-    file.seek(0, os.SEEK_END)
-    size = file.tell()
-    file.seek(max(0, size - 65_557))  # the end record, behind a comment of up to 64 KB
-    tail = file.read()
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
-        return None
-    (cd_size,) = struct.unpack_from("<I", tail, at + 12)
-    locator = at - 20
-    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
-        (offset,) = struct.unpack_from("<Q", tail, locator + 8)
-        if offset + 56 <= size:
-            file.seek(offset)
-            record = file.read(56)
-            if record[:4] == b"PK\x06\x06":
-                (cd_size,) = struct.unpack_from("<Q", record, 40)
-    return int(cd_size)
-
-
 class _Package:
     """The zip, read through caps on the bytes actually inflated."""
 
     def __init__(self, name: str, file: IO[bytes]) -> None:
         self.name = name
-        directory = _central_directory_size(file)
+        directory = central_directory_size(file)
         if directory is not None and directory > MAX_DIRECTORY_BYTES:
             raise _Refused("{name} holds too many files to be a plan's draft.", name=name)
         file.seek(0)
