@@ -240,14 +240,11 @@ def arrives_late(conn: sqlite3.Connection, event: events.Event) -> bool:
     if event.entity != "remark":
         return False
     row = conn.execute(
-        "SELECT hlc, device, clocks FROM remark WHERE id = ?", (event.entity_id,)
+        "SELECT hlc, device FROM remark WHERE id = ?", (event.entity_id,)
     ).fetchone()
     if row is None:
         return False
-    latest = (row[0], row[1])
-    for stamp in (json.loads(row[2]) if row[2] else {}).values():
-        latest = max(latest, (stamp[0], stamp[1]))
-    if latest > event.stamp:
+    if (row[0], row[1]) > event.stamp:  # a row's own stamp is its latest change
         return True
     return conn.execute(
         "SELECT 1 FROM event e JOIN refused_event r ON r.id = e.id AND r.by_state"
