@@ -11,7 +11,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kplan_desktop.core.model import GroupKind, Role, SectionKind
-from kplan_desktop.store import actions
+from kplan_desktop.store import actions, events
 from kplan_desktop.store.workspace import Workspace
 from kplan_desktop.sync import trust
 from kplan_desktop.sync.export import export_bundle
@@ -164,3 +164,15 @@ def forge(path: Path, *, plan_id: str, exporter: Ed25519PrivateKey, exporter_dev
         full=full,
     ))
     return path
+
+
+def chain(plan_id: str, device: str, author: str, changes: list[tuple[str, str, dict[str, Any]]],
+           *, hlc: int, seq: int = 1, prev: str | None = None) -> list[events.Event]:
+    """A feed segment: the changes as consecutive events of one device."""
+    out = []
+    for entity, entity_id, fields in changes:
+        e = events.make(plan=plan_id, device=device, seq=seq, hlc=hlc, author=author,
+                        entity=entity, entity_id=entity_id, fields=fields, prev=prev)
+        out.append(e)
+        seq, hlc, prev = seq + 1, hlc + 1, e.id
+    return out

@@ -22,7 +22,7 @@ from kplan_desktop.store import actions, events, queries
 from kplan_desktop.sync import trust
 from kplan_desktop.sync.keys import fingerprint, public_bytes, public_text
 from tests.helpers import make_plan
-from tests.unit.sync_support import Copy, ForgedFeed, Plan, feed_state, forge, new_plan
+from tests.unit.sync_support import Copy, ForgedFeed, Plan, chain, feed_state, forge, new_plan
 from tests.unit.test_permissions_property import (
     World,
     _bundle_verdict,
@@ -214,21 +214,10 @@ def test_a_fingerprint_is_worked_out_here_as_the_keys_module_does() -> None:
 # --- whole attacks, as real bundles ----------------------------------------------------------
 
 
-def _chain(plan_id: str, device: str, author: str, changes: list[tuple[str, str, dict[str, Any]]],
-           *, hlc: int, seq: int = 1, prev: str | None = None) -> list[events.Event]:
-    out = []
-    for entity, entity_id, fields in changes:
-        e = events.make(plan=plan_id, device=device, seq=seq, hlc=hlc, author=author,
-                        entity=entity, entity_id=entity_id, fields=fields, prev=prev)
-        out.append(e)
-        seq, hlc, prev = seq + 1, hlc + 1, e.id
-    return out
-
-
 def _tampered_feed(copy: Copy, changes: list[tuple[str, str, dict[str, Any]]]) -> ForgedFeed:
     """The next events of a copy's own feed, as a tampered copy of it would write them."""
     device, person, seq, head, hlc = feed_state(copy.ws)
-    return ForgedFeed(copy.key, device, person, _chain(
+    return ForgedFeed(copy.key, device, person, chain(
         copy.ws.identity.plan_id, device, person, changes, hlc=hlc + 1, seq=seq + 1, prev=head))
 
 
@@ -265,7 +254,7 @@ def test_a_thematic_secretary_cannot_take_over_the_coordinators_key(plan: Plan) 
         "SELECT m.group_id, m.id FROM membership m JOIN work_group g ON g.id = m.group_id"
         " WHERE g.kind = 'coordination' AND m.person_id = ?", (rūta,)).fetchone()
     as_rūta = uuid7()
-    seize = ForgedFeed(stolen, as_rūta, rūta, _chain(sec.ws.identity.plan_id, as_rūta, rūta, [
+    seize = ForgedFeed(stolen, as_rūta, rūta, chain(sec.ws.identity.plan_id, as_rūta, rūta, [
         ("membership", uuid7(), {"group_id": coordination, "person_id": jonas_id,
                                  "role": "secretary", "since": "", "until": "", "deleted": 0}),
     ], hlc=vouch.events[-1].hlc + 1))
@@ -318,12 +307,12 @@ def test_a_held_key_change_introduces_nobody_the_table_would_refuse(plan: Plan) 
     stolen = Ed25519PrivateKey.generate()
     device, person, seq, _, hlc = feed_state(jonas.ws)
     # seq + 2, its prev unknown: held as "the changes before it are missing".
-    vouch = _chain(sec.ws.identity.plan_id, device, person, [
+    vouch = chain(sec.ws.identity.plan_id, device, person, [
         ("person", lina, {"public_key": public_text(stolen),
                           "fingerprint": fingerprint(public_bytes(stolen))}),
     ], hlc=hlc + 5, seq=seq + 2, prev="0" * 64)
     as_lina = uuid7()
-    seize = ForgedFeed(stolen, as_lina, lina, _chain(sec.ws.identity.plan_id, as_lina, lina, [
+    seize = ForgedFeed(stolen, as_lina, lina, chain(sec.ws.identity.plan_id, as_lina, lina, [
         ("membership", uuid7(), {"group_id": coordination, "person_id": jonas_id,
                                  "role": "secretary", "since": "", "until": "", "deleted": 0}),
     ], hlc=hlc + 10))
@@ -527,7 +516,7 @@ def test_an_officer_cannot_stamp_their_own_role_ahead_to_outlast_a_demotion(plan
         "SELECT id FROM membership WHERE person_id = ?", (jonas_id,)).fetchone()[0]
     device, person, seq, head, _ = feed_state(jonas.ws)
     ahead = clock.pack(now_ms() + 23 * 3600 * 1000)
-    keep = _chain(sec.ws.identity.plan_id, device, person, [
+    keep = chain(sec.ws.identity.plan_id, device, person, [
         ("membership", membership, {"role": "secretary", "until": "", "deleted": 0}),
         ("membership", uuid7(), {"group_id": plan.group_id, "person_id": jonas_id,
                                  "role": "secretary", "since": "", "until": "", "deleted": 0}),

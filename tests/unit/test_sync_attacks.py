@@ -26,6 +26,7 @@ from tests.unit.sync_support import (
     Copy,
     ForgedFeed,
     Plan,
+    chain,
     feed_state,
     forge,
     logical_dump,
@@ -37,18 +38,6 @@ from tests.unit.sync_support import (
 @pytest.fixture
 def plan(tmp_path: Path) -> Plan:
     return new_plan(tmp_path)
-
-
-def _chain(plan_id: str, device: str, author: str, changes: list[tuple[str, str, dict[str, Any]]],
-           *, hlc: int, seq: int = 1, prev: str | None = None) -> list[events.Event]:
-    """A feed segment: the changes as consecutive events of one device."""
-    out = []
-    for entity, entity_id, fields in changes:
-        e = events.make(plan=plan_id, device=device, seq=seq, hlc=hlc, author=author,
-                        entity=entity, entity_id=entity_id, fields=fields, prev=prev)
-        out.append(e)
-        seq, hlc, prev = seq + 1, hlc + 1, e.id
-    return out
 
 
 def _send(plan: Plan, sender: Copy, feeds: list[ForgedFeed], name: str, **manifest: Any) -> Path:
@@ -85,7 +74,7 @@ def test_a_new_feed_opening_with_a_plan_event_takes_no_founders_powers(plan: Pla
     ona_person = ona.ws.identity.person_id
     new_device = uuid7()
     _, _, _, _, hlc = feed_state(sec.ws)
-    seized = _chain(sec.ws.identity.plan_id, new_device, ona_person, [
+    seized = chain(sec.ws.identity.plan_id, new_device, ona_person, [
         ("plan", sec.ws.identity.plan_id, {"title": "Kauno planas"}),
         ("membership", uuid7(), {"group_id": group, "person_id": ona_person,
                                  "role": "secretary", "since": "", "until": "", "deleted": 0}),
@@ -129,7 +118,7 @@ def test_a_trusted_key_cannot_take_over_a_person_who_has_no_key_yet(plan: Plan) 
     mallory = plan.join("Mantas Mantauskas", "mantas@example.lt")
     device, person, *_ = feed_state(mallory.ws)
     _, _, _, _, hlc = feed_state(sec.ws)
-    grab = _chain(sec.ws.identity.plan_id, uuid7(), lina, [
+    grab = chain(sec.ws.identity.plan_id, uuid7(), lina, [
         ("person", lina, {"public_key": "x", "fingerprint": mallory.fingerprint}),
     ], hlc=hlc + 10)
     report = sec.import_(_send(plan, mallory, [ForgedFeed(mallory.key, grab[0].device, lina,
@@ -150,7 +139,7 @@ def test_a_feed_for_the_receivers_own_device_signed_by_another_key_is_refused(
     sec = plan.secretary
     sec_device, _, seq, head, hlc = feed_state(sec.ws)
     ona_person = ona.ws.identity.person_id
-    forged = _chain(sec.ws.identity.plan_id, sec_device, ona_person, [
+    forged = chain(sec.ws.identity.plan_id, sec_device, ona_person, [
         ("remark", uuid7(), {"text": "Įrašyta į sekretorės įrenginį"}),
     ], hlc=hlc + 10, seq=seq + 1, prev=head)
     report = sec.import_(_send(plan, ona, [ForgedFeed(ona.key, sec_device, ona_person, forged)],
@@ -198,7 +187,7 @@ def test_an_answered_remark_stays_as_answered_whatever_its_author_sends(plan: Pl
         w.put("remark", remark, {"text": "Perrašyta tiesiai"})
     # ...and refused through sync alike.
     device, person, seq, head, hlc = feed_state(ona.ws)
-    sent = _chain(ona.ws.identity.plan_id, device, person, [
+    sent = chain(ona.ws.identity.plan_id, device, person, [
         ("remark", remark, {"text": "Perrašyta"}),
         ("remark", remark, {"status": "withdrawn"}),
         ("remark", remark, {"status": "new"}),
