@@ -202,13 +202,20 @@ def apply(conn: sqlite3.Connection, event: Event) -> None:
         return
     if entity.immutable:
         return
-    stamps = field_stamps(entity, row[0], row[1], row[2])
-    winners = {name: value for name, value in fields.items() if event.stamp > stamps[name]}
-    if not winners:
-        return
-    for name in winners:
-        stamps[name] = event.stamp
-    hlc, device, clocks = encode_stamps(stamps, floor=(row[0], row[1]))
+    if event.stamp > (row[0], row[1]):
+        # Later than every field (a row's stamp is its latest): the usual local write.
+        winners = fields
+        if not winners:
+            return
+        hlc, device, clocks = restamp(entity, row[0], row[1], row[2], winners, event.stamp)
+    else:
+        stamps = field_stamps(entity, row[0], row[1], row[2])
+        winners = {name: value for name, value in fields.items() if event.stamp > stamps[name]}
+        if not winners:
+            return
+        for name in winners:
+            stamps[name] = event.stamp
+        hlc, device, clocks = encode_stamps(stamps, floor=(row[0], row[1]))
     sets = ", ".join(f"{name} = ?" for name in winners)
     conn.execute(
         f"UPDATE {entity.table} SET {sets}, hlc = ?, device = ?, clocks = ? WHERE id = ?",
